@@ -1,0 +1,85 @@
+"""Turn pydantic validation errors into :class:`InvalidRequestError` with helpful hints."""
+
+from __future__ import annotations
+
+import difflib
+import types
+from collections.abc import Iterator, Sequence
+from typing import Any, Union, get_args, get_origin
+
+import pydantic
+
+from .errors import FileTooLargeError, InvalidRequestError
+
+__all__ = ["invalid_request"]
+
+
+def invalid_request(
+    action: str, model: type[pydantic.BaseModel], exc: pydantic.ValidationError
+) -> InvalidRequestError:
+    """Build the error for a failed call: every problem names its field path and its rule.
+
+    Unknown keywords get a ``did you mean ...?`` hint from the fields the model knows at that
+    place, nested dicts included.
+    """
+    errors: list[dict[str, Any]] = []
+    for details in exc.errors(include_url=False, include_input=False, include_context=False):
+        error: dict[str, Any] = dict(details)
+        loc = tuple(error["loc"])
+        if error["type"] == "extra_forbidden":
+            where = "keyword argument" if len(loc) == 1 else "key"
+            msg = f"unexpected {where} (the action does not define it)"
+            hint = _suggest(model, loc)
+            if hint:
+                msg += f"; did you mean `{hint}`?"
+            error["msg"] = msg
+        elif error["type"] == "missing":
+            error["msg"] = "required, but not given"
+        else:
+            error["msg"] = f"{error['msg']} [rule: {error['type']}]"
+        errors.append(error)
+    if any(error["type"] == "file_too_large" for error in errors):
+        return FileTooLargeError(action, errors)
+    return InvalidRequestError(action, errors)
+
+
+def _suggest(model: type[pydantic.BaseModel], loc: Sequence[Any]) -> str | None:
+    names: set[str] = set()
+    for candidate in _models_at(model, loc[:-1]):
+        for name, info in candidate.model_fields.items():
+            if info.exclude:
+                continue
+            names.add(name)
+            if isinstance(info.validation_alias, str):
+                names.add(info.validation_alias)
+            if info.alias:
+                names.add(info.alias)
+    matches = difflib.get_close_matches(str(loc[-1]), sorted(names), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _models_at(
+    model: type[pydantic.BaseModel], path: Sequence[Any]
+) -> list[type[pydantic.BaseModel]]:
+    """The model classes that can stand at ``path`` (field names, list indexes, union tags)."""
+    current = [model]
+    for part in path:
+        following: list[type[pydantic.BaseModel]] = []
+        for cls in current:
+            field = cls.model_fields.get(str(part)) if isinstance(part, str) else None
+            if field is not None:
+                following.extend(_model_classes(field.annotation))
+            else:  # a list index or a discriminator tag: stay on the same candidates
+                following.append(cls)
+        current = following or current
+    return current
+
+
+def _model_classes(annotation: Any) -> Iterator[type[pydantic.BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
+        yield annotation
+        return
+    origin = get_origin(annotation)
+    if origin in (Union, types.UnionType) or origin is not None:
+        for arg in get_args(annotation):
+            yield from _model_classes(arg)

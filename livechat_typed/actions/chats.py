@@ -1,0 +1,271 @@
+"""Chats: listing, reading, starting, resuming, deactivating and following chats."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._action import Action
+from ..models._base import JsonObject, ModelOrDict, Request, RequestObject, ResponseObject
+from ..models.common import Properties, SortOrder, UserType
+from ..models.events import EventInput
+from ..models.filters import Highlights, ListArchivesFilters, ListChatsFilters, ListThreadsFilters
+
+__all__ = [
+    "AccessInput",
+    "ChatInput",
+    "ChatUserInput",
+    "ChatsActions",
+    "DeactivateChatRequest",
+    "DeactivateChatResponse",
+    "FollowChatRequest",
+    "FollowChatResponse",
+    "GetChatRequest",
+    "GetChatResponse",
+    "ListArchivesRequest",
+    "ListArchivesResponse",
+    "ListChatsRequest",
+    "ListChatsResponse",
+    "ListThreadsRequest",
+    "ListThreadsResponse",
+    "ResumeChatInput",
+    "ResumeChatRequest",
+    "ResumeChatResponse",
+    "StartChatRequest",
+    "StartChatResponse",
+    "ThreadInput",
+    "UnfollowChatRequest",
+    "UnfollowChatResponse",
+]
+
+
+# --- list_chats -------------------------------------------------------------------------------
+
+
+class ListChatsRequest(Request):
+    """Return summaries of the chats the agent has access to, newest first by default."""
+
+    filters: ModelOrDict[ListChatsFilters] | None = None
+    """Filters; must stay the same for every page of one listing."""
+    sort_order: SortOrder | None = None
+    """``desc`` (default) or ``asc``, by the creation date of the chat's last thread."""
+    limit: int | None = Field(default=None, ge=1, le=100)
+    """Chats per page, 1 to 100 (API default 10)."""
+    page_id: str | None = None
+    """Cursor from ``next_page_id``/``previous_page_id``; send it without filters/limit/sort."""
+
+
+class ListChatsResponse(ResponseObject):
+    """A page of chat summaries."""
+
+    chats_summary: list[JsonObject] = Field(default_factory=list)
+    found_chats: int | None = None
+    next_page_id: str | None = None
+    previous_page_id: str | None = None
+
+
+# --- list_threads -----------------------------------------------------------------------------
+
+
+class ListThreadsRequest(Request):
+    """Return the threads of a chat that the agent has access to."""
+
+    chat_id: str
+    """The chat whose threads to list."""
+    sort_order: SortOrder | None = None
+    """``desc`` (default) or ``asc``."""
+    limit: int | None = Field(default=None, ge=1, le=100)
+    """Threads per page, 1 to 100 (API default 3)."""
+    page_id: str | None = None
+    """Cursor from ``next_page_id``/``previous_page_id``."""
+    min_events_count: int | None = Field(default=None, ge=1, le=100)
+    """Return at least this many events (1 to 100), reaching into older threads if needed."""
+    filters: ModelOrDict[ListThreadsFilters] | None = None
+    """A creation-date window (``from``/``to``)."""
+
+
+class ListThreadsResponse(ResponseObject):
+    """A page of threads."""
+
+    threads: list[JsonObject] = Field(default_factory=list)
+    found_threads: int | None = None
+    next_page_id: str | None = None
+    previous_page_id: str | None = None
+
+
+# --- get_chat ---------------------------------------------------------------------------------
+
+
+class GetChatRequest(Request):
+    """Return a chat with one thread (the latest one by default)."""
+
+    chat_id: str
+    """The chat to return."""
+    thread_id: str | None = None
+    """The thread to return; default: the latest thread, if any."""
+
+
+class GetChatResponse(ResponseObject):
+    """A chat with a single thread."""
+
+    id: str | None = None
+    thread: JsonObject | None = None
+    users: list[JsonObject] | None = None
+    properties: Properties | None = None
+    access: JsonObject | None = None
+    is_followed: bool | None = None
+
+
+# --- list_archives ----------------------------------------------------------------------------
+
+
+class ListArchivesRequest(Request):
+    """Return chats the agent has access to, each with the events of one thread."""
+
+    filters: ModelOrDict[ListArchivesFilters] | None = None
+    """Search filters."""
+    page_id: str | None = None
+    """Cursor from ``next_page_id``/``previous_page_id``."""
+    sort_order: SortOrder | None = None
+    """``desc`` (default) or ``asc``."""
+    limit: int | None = Field(default=None, ge=1, le=100)
+    """Chats per page, 1 to 100 (API default 10)."""
+    highlights: ModelOrDict[Highlights] | None = None
+    """Highlight matches of ``filters.query``; ``{}`` enables the defaults."""
+
+
+class ListArchivesResponse(ResponseObject):
+    """A page of archived chats."""
+
+    chats: list[JsonObject] = Field(default_factory=list)
+    found_chats: int | None = None
+    next_page_id: str | None = None
+    previous_page_id: str | None = None
+
+
+# --- start_chat / resume_chat -----------------------------------------------------------------
+
+
+class AccessInput(RequestObject):
+    """Who can access a chat: agents of these groups (group 0 = every agent)."""
+
+    group_ids: list[int]
+
+
+class ChatUserInput(RequestObject):
+    """An existing user to put in the chat."""
+
+    id: str
+    type: UserType
+
+
+class ThreadInput(RequestObject):
+    """The first thread of a chat: initial events and thread properties."""
+
+    events: list[ModelOrDict[EventInput]] | None = None
+    """Initial events; authors other than the requester must be in ``chat.users``."""
+    properties: Properties | None = None
+
+
+class ChatInput(RequestObject):
+    """The chat to start: properties, access, users and the first thread."""
+
+    properties: Properties | None = None
+    access: ModelOrDict[AccessInput] | None = None
+    users: list[ModelOrDict[ChatUserInput]] | None = None
+    """Up to 4 agents besides the requester, and 1 customer."""
+    thread: ModelOrDict[ThreadInput] | None = None
+
+
+class ResumeChatInput(ChatInput):
+    """The chat to resume, by ``id``; access defaults to all agents."""
+
+    id: str
+
+
+class StartChatRequest(Request):
+    """Start a new chat, optionally with users, properties and initial events."""
+
+    chat: ModelOrDict[ChatInput] | None = None
+    """The chat's properties, access, users and first thread."""
+    active: bool | None = None
+    """``False`` creates an inactive thread (API default ``True``)."""
+    continuous: bool | None = None
+    """Start a continuous chat, which needs no online group (API default ``False``)."""
+
+
+class StartChatResponse(ResponseObject):
+    """The IDs of the new chat, its thread and the events you sent."""
+
+    chat_id: str | None = None
+    thread_id: str | None = None
+    event_ids: list[str] | None = None
+
+
+class ResumeChatRequest(Request):
+    """Reopen an archived chat with a new thread."""
+
+    chat: ModelOrDict[ResumeChatInput]
+    """The chat to resume (``id`` required)."""
+    active: bool | None = None
+    """``False`` creates an inactive thread (API default ``True``)."""
+    continuous: bool | None = None
+    """Set continuous mode; left out, the chat keeps its current mode."""
+
+
+class ResumeChatResponse(ResponseObject):
+    """The new thread and the IDs of the events you sent."""
+
+    thread_id: str | None = None
+    event_ids: list[str] | None = None
+
+
+# --- deactivate / follow / unfollow -----------------------------------------------------------
+
+
+class DeactivateChatRequest(Request):
+    """Close the chat's active thread; no more messages can be sent to it."""
+
+    id: str
+    """The chat to deactivate."""
+    ignore_requester_presence: bool | None = None
+    """``True`` allows deactivating without being in the chat's users."""
+
+
+class DeactivateChatResponse(ResponseObject):
+    """Empty on success."""
+
+
+class FollowChatRequest(Request):
+    """Follow a chat: receive all its changes until it is reactivated or unfollowed."""
+
+    id: str
+    """The chat to follow."""
+
+
+class FollowChatResponse(ResponseObject):
+    """Empty on success."""
+
+
+class UnfollowChatRequest(Request):
+    """Stop following a chat; chat members cannot unfollow."""
+
+    id: str
+    """The chat to unfollow."""
+
+
+class UnfollowChatResponse(ResponseObject):
+    """Empty on success."""
+
+
+class ChatsActions:
+    """Chats category."""
+
+    list_chats = Action(ListChatsRequest, ListChatsResponse)
+    list_threads = Action(ListThreadsRequest, ListThreadsResponse)
+    get_chat = Action(GetChatRequest, GetChatResponse)
+    list_archives = Action(ListArchivesRequest, ListArchivesResponse)
+    start_chat = Action(StartChatRequest, StartChatResponse)
+    resume_chat = Action(ResumeChatRequest, ResumeChatResponse)
+    deactivate_chat = Action(DeactivateChatRequest, DeactivateChatResponse)
+    follow_chat = Action(FollowChatRequest, FollowChatResponse)
+    unfollow_chat = Action(UnfollowChatRequest, UnfollowChatResponse)

@@ -1,0 +1,144 @@
+"""Customers: reading, creating, updating, banning and following customers."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from .._action import Action
+from ..models._base import JsonObject, ModelOrDict, Request, RequestObject, ResponseObject
+from ..models.common import UUID_PATTERN, SessionFields
+
+__all__ = [
+    "Ban",
+    "BanCustomerRequest",
+    "BanCustomerResponse",
+    "CreateCustomerRequest",
+    "CreateCustomerResponse",
+    "CustomersActions",
+    "FollowCustomerRequest",
+    "FollowCustomerResponse",
+    "GetCustomerRequest",
+    "GetCustomerResponse",
+    "UnfollowCustomerRequest",
+    "UnfollowCustomerResponse",
+    "UpdateCustomerRequest",
+    "UpdateCustomerResponse",
+]
+
+
+class GetCustomerRequest(Request):
+    """Return the customer with the given ID."""
+
+    id: str
+    """The customer ID (a UUID)."""
+
+
+class GetCustomerResponse(ResponseObject):
+    """A customer."""
+
+    id: str | None = None
+    type: str | None = None
+    name: str | None = None
+    email: str | None = None
+    avatar: str | None = None
+    session_fields: list[dict[str, str]] | None = None
+    statistics: JsonObject | None = None
+
+
+class CreateCustomerRequest(Request):
+    """Create a customer."""
+
+    name: str | None = None
+    email: str | None = None
+    avatar: str | None = None
+    """URL of the customer's avatar."""
+    session_fields: SessionFields | None = None
+    """Ordered single key/value objects, e.g. ``[{"plan": "pro"}]``."""
+
+
+class CreateCustomerResponse(ResponseObject):
+    """The ID of the new customer."""
+
+    customer_id: str | None = None
+
+
+class UpdateCustomerRequest(Request):
+    """Update a customer's name, email, avatar or session fields (at least one of them)."""
+
+    id: str = Field(pattern=UUID_PATTERN)
+    """The customer ID (a UUID)."""
+    name: str | None = None
+    email: str | None = None
+    avatar: str | None = None
+    """URL of the customer's avatar."""
+    session_fields: SessionFields | None = None
+    """Ordered single key/value objects, e.g. ``[{"plan": "pro"}]``."""
+
+    @model_validator(mode="after")
+    def _needs_a_change(self) -> UpdateCustomerRequest:
+        changed = {"name", "email", "avatar", "session_fields"} & {
+            name for name in self.model_fields_set if getattr(self, name) is not None
+        }
+        if not changed:
+            raise PydanticCustomError(
+                "nothing_to_update",
+                "besides id, give at least one of name, email, avatar, session_fields",
+            )
+        return self
+
+
+class UpdateCustomerResponse(ResponseObject):
+    """Empty on success."""
+
+
+class Ban(RequestObject):
+    """How long a ban lasts."""
+
+    days: int
+    """Number of days the customer stays banned."""
+
+
+class BanCustomerRequest(Request):
+    """Ban a customer: end their sessions and refuse new ones for ``ban.days`` days."""
+
+    id: str
+    """The customer ID."""
+    ban: ModelOrDict[Ban]
+
+
+class BanCustomerResponse(ResponseObject):
+    """Empty on success."""
+
+
+class FollowCustomerRequest(Request):
+    """Follow a customer: receive pushes about their changes until they leave."""
+
+    id: str
+    """The customer ID."""
+
+
+class FollowCustomerResponse(ResponseObject):
+    """Empty on success."""
+
+
+class UnfollowCustomerRequest(Request):
+    """Stop following a customer."""
+
+    id: str
+    """The customer ID."""
+
+
+class UnfollowCustomerResponse(ResponseObject):
+    """Empty on success."""
+
+
+class CustomersActions:
+    """Customers category."""
+
+    get_customer = Action(GetCustomerRequest, GetCustomerResponse)
+    create_customer = Action(CreateCustomerRequest, CreateCustomerResponse)
+    update_customer = Action(UpdateCustomerRequest, UpdateCustomerResponse)
+    ban_customer = Action(BanCustomerRequest, BanCustomerResponse)
+    follow_customer = Action(FollowCustomerRequest, FollowCustomerResponse)
+    unfollow_customer = Action(UnfollowCustomerRequest, UnfollowCustomerResponse)

@@ -1,0 +1,124 @@
+"""Other: seen markers, typing indicators, multicasts and transfer candidates."""
+
+from __future__ import annotations
+
+from pydantic import Field, JsonValue, RootModel, field_validator
+
+from .._action import Action
+from ..models._base import (
+    DateTimeInput,
+    JsonObject,
+    ModelOrDict,
+    Request,
+    RequestObject,
+    ResponseObject,
+)
+from ..models.common import Visibility
+
+__all__ = [
+    "ListAgentsForTransferRequest",
+    "ListAgentsForTransferResponse",
+    "MarkEventsAsSeenRequest",
+    "MarkEventsAsSeenResponse",
+    "MulticastAgents",
+    "MulticastCustomers",
+    "MulticastRecipients",
+    "MulticastRequest",
+    "MulticastResponse",
+    "OtherActions",
+    "SendTypingIndicatorRequest",
+    "SendTypingIndicatorResponse",
+]
+
+
+class MarkEventsAsSeenRequest(Request):
+    """Mark the events of a chat as seen up to a date."""
+
+    chat_id: str
+    seen_up_to: DateTimeInput
+    """RFC 3339 date-time; a string is sent exactly as given."""
+
+
+class MarkEventsAsSeenResponse(ResponseObject):
+    """Empty on success."""
+
+
+class SendTypingIndicatorRequest(Request):
+    """Tell the chat whether the requester is typing."""
+
+    chat_id: str
+    visibility: Visibility | None = None
+    """``all`` (API default) or ``agents``."""
+    is_typing: bool
+    """Whether the requester is typing."""
+
+
+class SendTypingIndicatorResponse(ResponseObject):
+    """Empty on success."""
+
+
+class MulticastAgents(RequestObject):
+    """Agent recipients of a multicast."""
+
+    all: bool | None = None
+    """Every agent of the license."""
+    ids: list[str] | None = None
+    """Agent IDs."""
+    groups: list[int] | None = None
+    """Group IDs."""
+
+
+class MulticastCustomers(RequestObject):
+    """Customer recipients of a multicast."""
+
+    ids: list[str] | None = None
+    """Customer IDs."""
+
+
+class MulticastRecipients(RequestObject):
+    """Who receives a multicast: agents and/or customers."""
+
+    agents: ModelOrDict[MulticastAgents] | None = None
+    customers: ModelOrDict[MulticastCustomers] | None = None
+
+
+class MulticastRequest(Request):
+    """Send a chat-unrelated message to agents and/or customers."""
+
+    recipients: ModelOrDict[MulticastRecipients]
+    content: JsonValue
+    """Any JSON value (not null)."""
+    type: str | None = None
+    """Your own message type, to tell multicasts apart."""
+
+    @field_validator("content")
+    @classmethod
+    def _content_not_null(cls, value: JsonValue) -> JsonValue:
+        if value is None:
+            raise ValueError("content is required and cannot be null")
+        return value
+
+
+class MulticastResponse(ResponseObject):
+    """Empty on success."""
+
+
+class ListAgentsForTransferRequest(Request):
+    """Return the agents a chat can be transferred to, most suitable first."""
+
+    chat_id: str
+
+
+class ListAgentsForTransferResponse(RootModel[list[JsonObject]]):
+    """A list of ``{agent_id, total_active_chats}`` entries (a top-level JSON array)."""
+
+    root: list[JsonObject] = Field(default_factory=list)
+
+
+class OtherActions:
+    """Other category."""
+
+    mark_events_as_seen = Action(MarkEventsAsSeenRequest, MarkEventsAsSeenResponse)
+    send_typing_indicator = Action(SendTypingIndicatorRequest, SendTypingIndicatorResponse)
+    multicast = Action(MulticastRequest, MulticastResponse)
+    list_agents_for_transfer = Action(ListAgentsForTransferRequest, ListAgentsForTransferResponse)

@@ -1,0 +1,114 @@
+"""Properties: updating and deleting properties of chats, threads and events."""
+
+from __future__ import annotations
+
+from .._action import Action
+from ..models._base import Request, ResponseObject
+from ..models.common import Properties, PropertiesToDelete
+
+__all__ = [
+    "DeleteChatPropertiesRequest",
+    "DeleteChatPropertiesResponse",
+    "DeleteEventPropertiesRequest",
+    "DeleteEventPropertiesResponse",
+    "DeleteThreadPropertiesRequest",
+    "DeleteThreadPropertiesResponse",
+    "PropertiesActions",
+    "UpdateChatPropertiesRequest",
+    "UpdateChatPropertiesResponse",
+    "UpdateEventPropertiesRequest",
+    "UpdateEventPropertiesResponse",
+    "UpdateThreadPropertiesRequest",
+    "UpdateThreadPropertiesResponse",
+]
+
+
+class UpdateChatPropertiesRequest(Request):
+    """Set properties of a chat."""
+
+    id: str
+    """The chat."""
+    properties: Properties
+    """``{namespace: {name: value}}`` to set."""
+
+
+class UpdateChatPropertiesResponse(ResponseObject):
+    """Empty on success."""
+
+
+class DeleteChatPropertiesRequest(Request):
+    """Delete properties of a chat."""
+
+    id: str
+    """The chat."""
+    properties: PropertiesToDelete
+    """``{namespace: [name, ...]}`` to delete."""
+
+
+class DeleteChatPropertiesResponse(ResponseObject):
+    """Empty on success."""
+
+
+class UpdateThreadPropertiesRequest(Request):
+    """Set properties of a thread."""
+
+    chat_id: str
+    thread_id: str
+    properties: Properties
+    """``{namespace: {name: value}}`` to set."""
+
+
+class UpdateThreadPropertiesResponse(ResponseObject):
+    """Empty on success."""
+
+
+class DeleteThreadPropertiesRequest(Request):
+    """Delete properties of a thread."""
+
+    chat_id: str
+    thread_id: str
+    properties: PropertiesToDelete
+    """``{namespace: [name, ...]}`` to delete."""
+
+
+class DeleteThreadPropertiesResponse(ResponseObject):
+    """Empty on success."""
+
+
+class UpdateEventPropertiesRequest(Request):
+    """Set properties of an event."""
+
+    chat_id: str
+    thread_id: str
+    event_id: str
+    properties: Properties
+    """``{namespace: {name: value}}`` to set."""
+
+
+class UpdateEventPropertiesResponse(ResponseObject):
+    """Empty on success."""
+
+
+class DeleteEventPropertiesRequest(Request):
+    """Delete properties of an event."""
+
+    chat_id: str
+    thread_id: str
+    event_id: str
+    properties: PropertiesToDelete
+    """``{namespace: [name, ...]}`` to delete."""
+
+
+class DeleteEventPropertiesResponse(ResponseObject):
+    """Empty on success."""
+
+
+class PropertiesActions:
+    """Properties category."""
+
+    update_chat_properties = Action(UpdateChatPropertiesRequest, UpdateChatPropertiesResponse)
+    delete_chat_properties = Action(DeleteChatPropertiesRequest, DeleteChatPropertiesResponse)
+    update_thread_properties = Action(UpdateThreadPropertiesRequest, UpdateThreadPropertiesResponse)
+    delete_thread_properties = Action(DeleteThreadPropertiesRequest, DeleteThreadPropertiesResponse)
+    update_event_properties = Action(UpdateEventPropertiesRequest, UpdateEventPropertiesResponse)
+    delete_event_properties = Action(DeleteEventPropertiesRequest, DeleteEventPropertiesResponse)

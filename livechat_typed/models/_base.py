@@ -1,0 +1,159 @@
+"""Base classes and reusable field types shared by every model.
+
+Two families of models live in this package:
+
+* what we *send* (:class:`RequestObject` and its subclass :class:`Request`): strict, closed,
+  validated before any network I/O, serialized exactly as given (``exclude_unset``);
+* what we *receive* (:class:`ResponseObject`): lenient and lossless, keeping unknown fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Annotated, Any, NamedTuple, TypeVar, Union, get_args
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    PlainSerializer,
+)
+from pydantic_core import CoreSchema
+
+__all__ = [
+    "DateTimeInput",
+    "Encoded",
+    "JsonObject",
+    "ModelOrDict",
+    "Request",
+    "RequestObject",
+    "ResponseObject",
+]
+
+JsonObject = dict[str, Any]
+"""A free-form JSON object, for the places where the API accepts any content."""
+
+
+class RequestObject(BaseModel):
+    """Base of every structure we send: strict types, unknown keys rejected.
+
+    Strict mode means no silent coercion (``"5"`` is not an integer, ``1`` is not a boolean), so
+    what the user passed is what goes on the wire. Unknown keys are an error rather than being
+    dropped, and inputs are kept out of error messages (they may hold secrets).
+    """
+
+    model_config = ConfigDict(
+        strict=True,
+        extra="forbid",
+        allow_inf_nan=False,
+        hide_input_in_errors=True,
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        defer_build=True,
+    )
+
+
+class Request(RequestObject):
+    """Base of the request model of each action: its body fields plus per-call options.
+
+    Per-call options are declared here so that they appear in every action's call signature
+    (the client captures ``__init__`` with a ``ParamSpec``); they are never serialized into the
+    request body.
+    """
+
+    headers: Mapping[str, str] | None = Field(default=None, exclude=True)
+    """Extra HTTP headers for this call only, merged over the client's headers, not persisted."""
+
+    def encode(self) -> Encoded:
+        """Serialize the body with the reference SDK's ``prepare_payload`` rules.
+
+        Only top-level ``None`` values are dropped; nested values, falsy values and explicit nested
+        ``null`` s are sent as given, and fields the caller did not set are never sent.
+        """
+        exclude = {name for name, value in self if value is None}
+        body = self.__pydantic_serializer__.to_json(
+            self, by_alias=True, exclude_unset=True, exclude=exclude or None
+        )
+        return Encoded(content=body)
+
+
+class Encoded(NamedTuple):
+    """A request body ready for httpx: JSON ``content`` bytes, or multipart ``files``."""
+
+    content: bytes | None = None
+    files: Any = None
+
+
+class ResponseObject(BaseModel):
+    """Base of every structure we receive: lenient and lossless.
+
+    Unknown fields are kept (``extra="allow"``) and dump back unchanged, so nothing the server
+    said is lost even when the API grows faster than this client.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        serialize_by_alias=True,
+        defer_build=True,
+    )
+
+
+# --- reusable field types ------------------------------------------------------------------------
+
+_M = TypeVar("_M")
+_DICT_FORM = Mapping[str, Any]
+
+
+class _ValidateAsModel:
+    """Validate a ``Model | Mapping`` union as the model alone (a dict input becomes the model).
+
+    The ``Mapping`` arm exists for the type checker only: it lets a plain dict literal stand for a
+    nested object, as in the reference SDK, while the runtime always builds the model, with clean
+    error locations and no union guesswork.
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        arms = tuple(arm for arm in get_args(source) if arm != _DICT_FORM)
+        target = arms[0] if len(arms) == 1 else Union[arms]  # noqa: UP007
+        return handler.generate_schema(target)
+
+
+ModelOrDict = Annotated[Union[_M, Mapping[str, Any]], _ValidateAsModel()]  # noqa: UP007
+"""A nested request object given as its model or as a plain dict with the same keys."""
+
+
+_RFC3339 = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$"
+)
+
+
+def _check_date_time(value: str | datetime) -> str | datetime:
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("must be a timezone-aware datetime (naive datetimes are ambiguous)")
+    elif not _RFC3339.match(value):
+        raise ValueError("must be an RFC 3339 date-time such as '2024-07-15T09:04:57.881200+00:00'")
+    return value
+
+
+def _dump_date_time(value: str | datetime) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="microseconds")
+    return value
+
+
+DateTimeInput = Annotated[
+    Union[str, datetime],  # noqa: UP007
+    AfterValidator(_check_date_time),
+    PlainSerializer(_dump_date_time, return_type=str),
+]
+"""An RFC 3339 date-time: a string is checked and sent exactly as given; an aware ``datetime`` is
+sent as ``YYYY-MM-DDTHH:MM:SS.ffffff+HH:MM``, the format the API documents for request filters."""
