@@ -5,7 +5,8 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._action import Action
-from ..models._base import JsonObject, ModelOrDict, Request, RequestObject, ResponseObject
+from ..models._base import ModelOrDict, Request, RequestObject, ResponseObject
+from ..models.chats import Chat, ChatSummary, Thread
 from ..models.common import Properties, SortOrder, UserType
 from ..models.events import EventInput
 from ..models.filters import Highlights, ListArchivesFilters, ListChatsFilters, ListThreadsFilters
@@ -57,10 +58,13 @@ class ListChatsRequest(Request):
 class ListChatsResponse(ResponseObject):
     """A page of chat summaries."""
 
-    chats_summary: list[JsonObject] = Field(default_factory=list)
+    chats_summary: list[ChatSummary] = Field(default_factory=list)
     found_chats: int | None = None
+    """An estimate of the total number of matching chats."""
     next_page_id: str | None = None
+    """Cursor of the next page; absent on the last page."""
     previous_page_id: str | None = None
+    """Cursor of the previous page; absent on the first page."""
 
 
 # --- list_threads -----------------------------------------------------------------------------
@@ -86,10 +90,12 @@ class ListThreadsRequest(Request):
 class ListThreadsResponse(ResponseObject):
     """A page of threads."""
 
-    threads: list[JsonObject] = Field(default_factory=list)
+    threads: list[Thread] = Field(default_factory=list)
     found_threads: int | None = None
     next_page_id: str | None = None
+    """Cursor of the next page; absent on the last page."""
     previous_page_id: str | None = None
+    """Cursor of the previous page; absent on the first page."""
 
 
 # --- get_chat ---------------------------------------------------------------------------------
@@ -104,15 +110,8 @@ class GetChatRequest(Request):
     """The thread to return; default: the latest thread, if any."""
 
 
-class GetChatResponse(ResponseObject):
+class GetChatResponse(Chat):
     """A chat with a single thread."""
-
-    id: str | None = None
-    thread: JsonObject | None = None
-    users: list[JsonObject] | None = None
-    properties: Properties | None = None
-    access: JsonObject | None = None
-    is_followed: bool | None = None
 
 
 # --- list_archives ----------------------------------------------------------------------------
@@ -134,12 +133,14 @@ class ListArchivesRequest(Request):
 
 
 class ListArchivesResponse(ResponseObject):
-    """A page of archived chats."""
+    """A page of archived chats, each with one thread (a chat may repeat with other threads)."""
 
-    chats: list[JsonObject] = Field(default_factory=list)
+    chats: list[Chat] = Field(default_factory=list)
     found_chats: int | None = None
     next_page_id: str | None = None
+    """Cursor of the next page; absent on the last page."""
     previous_page_id: str | None = None
+    """Cursor of the previous page; absent on the first page."""
 
 
 # --- start_chat / resume_chat -----------------------------------------------------------------
@@ -196,9 +197,10 @@ class StartChatRequest(Request):
 class StartChatResponse(ResponseObject):
     """The IDs of the new chat, its thread and the events you sent."""
 
-    chat_id: str | None = None
-    thread_id: str | None = None
+    chat_id: str
+    thread_id: str
     event_ids: list[str] | None = None
+    """Only when initial events were sent; IDs of your events only."""
 
 
 class ResumeChatRequest(Request):
@@ -215,8 +217,9 @@ class ResumeChatRequest(Request):
 class ResumeChatResponse(ResponseObject):
     """The new thread and the IDs of the events you sent."""
 
-    thread_id: str | None = None
+    thread_id: str
     event_ids: list[str] | None = None
+    """Only when initial events were sent."""
 
 
 # --- deactivate / follow / unfollow -----------------------------------------------------------

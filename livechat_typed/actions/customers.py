@@ -6,8 +6,9 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .._action import Action
-from ..models._base import JsonObject, ModelOrDict, Request, RequestObject, ResponseObject
+from ..models._base import ModelOrDict, Request, RequestObject, ResponseObject
 from ..models.common import UUID_PATTERN, SessionFields
+from ..models.users import Customer
 
 __all__ = [
     "Ban",
@@ -34,16 +35,11 @@ class GetCustomerRequest(Request):
     """The customer ID (a UUID)."""
 
 
-class GetCustomerResponse(ResponseObject):
-    """A customer."""
+class GetCustomerResponse(Customer):
+    """A customer, with the IDs of their chats."""
 
-    id: str | None = None
-    type: str | None = None
-    name: str | None = None
-    email: str | None = None
-    avatar: str | None = None
-    session_fields: list[dict[str, str]] | None = None
-    statistics: JsonObject | None = None
+    chat_ids: list[str] | None = None
+    """Present once the customer has had a chat."""
 
 
 class CreateCustomerRequest(Request):
@@ -60,7 +56,7 @@ class CreateCustomerRequest(Request):
 class CreateCustomerResponse(ResponseObject):
     """The ID of the new customer."""
 
-    customer_id: str | None = None
+    customer_id: str
 
 
 class UpdateCustomerRequest(Request):

@@ -51,7 +51,7 @@ class SendEventRequest(Request):
 class SendEventResponse(ResponseObject):
     """The ID of the new event."""
 
-    event_id: str | None = None
+    event_id: str
 
 
 # --- upload_file ------------------------------------------------------------------------------
@@ -172,7 +172,8 @@ class UploadFileRequest(Request):
 class UploadFileResponse(ResponseObject):
     """The temporary CDN URL of the uploaded file."""
 
-    url: str | None = None
+    url: str
+    """Expires after 24 hours unless used in a file event."""
 
 
 # --- send_rich_message_postback ---------------------------------------------------------------

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from pydantic import Field, JsonValue, RootModel, field_validator
+from pydantic import JsonValue, field_validator
 
 from .._action import Action
 from ..models._base import (
     DateTimeInput,
-    JsonObject,
+    ListResponse,
     ModelOrDict,
     Request,
     RequestObject,
     ResponseObject,
 )
+from ..models.chats import AgentForTransfer
 from ..models.common import Visibility
 
 __all__ = [
@@ -109,10 +110,8 @@ class ListAgentsForTransferRequest(Request):
     chat_id: str
 
 
-class ListAgentsForTransferResponse(RootModel[list[JsonObject]]):
-    """A list of ``{agent_id, total_active_chats}`` entries (a top-level JSON array)."""
-
-    root: list[JsonObject] = Field(default_factory=list)
+class ListAgentsForTransferResponse(ListResponse[AgentForTransfer]):
+    """The agents a chat can be transferred to, most suitable first (a top-level JSON array)."""
 
 
 class OtherActions:

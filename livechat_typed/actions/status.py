@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field, RootModel
-
 from .._action import Action
-from ..models._base import JsonObject, ModelOrDict, Request, ResponseObject
+from ..models._base import ListResponse, ModelOrDict, Request, ResponseObject
+from ..models.chats import RoutingStatusEntry
 from ..models.common import RoutingStatus
 from ..models.filters import RoutingStatusFilters
 
@@ -40,10 +39,8 @@ class ListRoutingStatusesRequest(Request):
     """Only agents of these groups."""
 
 
-class ListRoutingStatusesResponse(RootModel[list[JsonObject]]):
-    """A list of ``{agent_id, status}`` entries (the body is a top-level JSON array)."""
-
-    root: list[JsonObject] = Field(default_factory=list)
+class ListRoutingStatusesResponse(ListResponse[RoutingStatusEntry]):
+    """The routing status of each agent (the body is a top-level JSON array)."""
 
 
 class LogoutRequest(Request):

@@ -10,9 +10,9 @@ Two families of models live in this package:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import Annotated, Any, NamedTuple, TypeVar, Union, get_args
+from typing import Annotated, Any, Generic, NamedTuple, TypeVar, Union, get_args
 
 from pydantic import (
     AfterValidator,
@@ -21,6 +21,7 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     PlainSerializer,
+    RootModel,
 )
 from pydantic_core import CoreSchema
 
@@ -28,10 +29,13 @@ __all__ = [
     "DateTimeInput",
     "Encoded",
     "JsonObject",
+    "ListResponse",
     "ModelOrDict",
+    "OpenLiteral",
     "Request",
     "RequestObject",
     "ResponseObject",
+    "Timestamp",
 ]
 
 JsonObject = dict[str, Any]
@@ -104,6 +108,24 @@ class ResponseObject(BaseModel):
     )
 
 
+_Item = TypeVar("_Item")
+
+
+class ListResponse(RootModel[list[_Item]], Generic[_Item]):
+    """A response whose body is a top-level JSON array; iterate, index and ``len()`` it."""
+
+    root: list[_Item] = Field(default_factory=list)
+
+    def __iter__(self) -> Iterator[_Item]:  # type: ignore[override]
+        return iter(self.root)
+
+    def __getitem__(self, index: int) -> _Item:
+        return self.root[index]
+
+    def __len__(self) -> int:
+        return len(self.root)
+
+
 # --- reusable field types ------------------------------------------------------------------------
 
 _M = TypeVar("_M")
@@ -157,3 +179,34 @@ DateTimeInput = Annotated[
 ]
 """An RFC 3339 date-time: a string is checked and sent exactly as given; an aware ``datetime`` is
 sent as ``YYYY-MM-DDTHH:MM:SS.ffffff+HH:MM``, the format the API documents for request filters."""
+
+
+# --- response field types -------------------------------------------------------------------------
+
+
+def _dump_timestamp(value: datetime) -> str:
+    text = value.isoformat(timespec="microseconds")
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+Timestamp = Annotated[datetime, PlainSerializer(_dump_timestamp, return_type=str, when_used="json")]
+"""A response date-time, parsed into an aware ``datetime`` and dumped back in the API's wire format:
+RFC 3339 with microseconds and ``Z`` for UTC (``+HH:MM`` for the rare offset timestamps)."""
+
+_L = TypeVar("_L")
+
+
+class _ValidateAsStr:
+    """Validate an ``OpenLiteral`` as any string; the literal arm is for IDEs and strict mode."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return handler.generate_schema(str)
+
+
+OpenLiteral = Annotated[Union[_L, str], _ValidateAsStr()]  # noqa: UP007
+"""A documented enum that may grow: IDEs suggest the documented values, any string parses.
+
+``OpenLiteral[Literal["all", "agents"]]`` accepts ``"all"``, ``"agents"`` and values the API adds
+later; a client in strict mode rejects the undocumented ones."""
