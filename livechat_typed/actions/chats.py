@@ -8,7 +8,7 @@ from .._action import Action
 from ..models._base import ModelOrDict, Request, RequestObject, ResponseObject
 from ..models.chats import Chat, ChatSummary, Thread
 from ..models.common import Properties, SortOrder, UserType
-from ..models.events import EventInput
+from ..models.event_inputs import EventInput
 from ..models.filters import Highlights, ListArchivesFilters, ListChatsFilters, ListThreadsFilters
 
 __all__ = [

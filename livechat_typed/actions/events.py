@@ -14,7 +14,7 @@ from pydantic_core import PydanticCustomError
 
 from .._action import Action
 from ..models._base import Encoded, ModelOrDict, Request, RequestObject, ResponseObject
-from ..models.events import EventInput
+from ..models.event_inputs import EventInput
 
 __all__ = [
     "MAX_UPLOAD_BYTES",

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from ._base import OpenLiteral, ResponseObject, Timestamp
 from .common import Properties, RoutingStatus
-from .received_events import Event
+from .events import Event
 from .users import Geolocation, User
 
 __all__ = [

@@ -1,115 +1,126 @@
-"""Events you send: ``send_event``'s ``event`` and the initial events of a new thread.
+"""Events as the API returns them, in threads, chat summaries and ``last_event_per_type``.
 
-Each event class fills in its ``type`` tag, so ``MessageEvent(text="Hi")`` is a complete event;
-plain dicts with a ``type`` key are accepted wherever an event is expected.
+A received event class is named after its ``type`` (``Message``, ``File``, ``Form``,
+``FilledForm``, ``RichMessage``, ``Custom``, ``SystemMessage``); the classes you *send* are the
+``...Event`` builders of :mod:`livechat_typed.models.event_inputs`. An event whose ``type`` this
+client does not know, or that does not fit its documented shape, parses as :class:`UnknownEvent`
+with all its fields kept.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Literal, Union
 
 from pydantic import Discriminator, Field, JsonValue
 
-from ._base import ModelOrDict, RequestObject
-from .common import Properties, Visibility
+from ._base import OpenLiteral, ResponseObject, Timestamp
+from .common import EventType, Properties
 
 __all__ = [
-    "CustomEvent",
-    "EventInput",
-    "FileEvent",
+    "Custom",
+    "Event",
+    "File",
+    "FilledForm",
     "FilledFormAnswer",
-    "FilledFormEvent",
     "FilledFormField",
     "FilledFormFieldCheckbox",
     "FilledFormFieldChoice",
     "FilledFormFieldGroupChooser",
     "FilledFormFieldText",
     "FilledFormGroupAnswer",
-    "FormEvent",
+    "Form",
     "FormField",
     "FormFieldGroupChooser",
     "FormFieldOption",
     "FormFieldSimple",
     "FormFieldWithOptions",
     "GroupChooserOption",
-    "MessageEvent",
+    "Message",
     "MessagePostback",
+    "RichMessage",
     "RichMessageButton",
     "RichMessageElement",
-    "RichMessageEvent",
     "RichMessageImage",
-    "SystemMessageEvent",
+    "SystemMessage",
+    "UnknownEvent",
+    "UnknownFilledFormField",
+    "UnknownFormField",
 ]
 
-
-class _Tagged(RequestObject):
-    """A request object whose ``type`` tag is always sent, even when left at its default."""
-
-    def model_post_init(self, context: Any, /) -> None:
-        self.__pydantic_fields_set__.add("type")
+VisibilityValue = OpenLiteral[Literal["all", "agents"]]
 
 
-class _EventBase(_Tagged):
+class _ReceivedEvent(ResponseObject):
+    id: str
+    """Server-generated, e.g. ``<THREAD_ID>_<n>``."""
+    created_at: Timestamp
+    """When the event was created (UTC, microseconds)."""
     custom_id: str | None = None
-    """Your own ID for the event, echoed back by the API."""
-    visibility: Visibility | None = None
-    """``all`` (API default) or ``agents`` (agents only)."""
+    """The ID you gave the event when sending it."""
+    visibility: VisibilityValue | None = None
+    """``all`` or ``agents`` (documented as always present; some samples omit it)."""
+
+
+class _AuthoredEvent(_ReceivedEvent):
+    author_id: str
+    """The user who sent the event."""
     properties: Properties | None = None
     """Event properties, ``{namespace: {name: value}}``."""
 
 
-# --- message ---------------------------------------------------------------------------------
+# --- message -----------------------------------------------------------------------------------
 
 
-class MessagePostback(RequestObject):
-    """Marks a message as the answer to a rich-message button."""
+class MessagePostback(ResponseObject):
+    """The rich-message button a message answers."""
 
     id: str
-    """Postback ID of the rich-message button."""
     thread_id: str
-    """Thread holding the rich message."""
     event_id: str
-    """ID of the rich message event."""
     type: str | None = None
-    """Send together with ``value`` (both or neither)."""
     value: str | None = None
-    """Send together with ``type`` (both or neither)."""
 
 
-class MessageEvent(_EventBase):
-    """A text message (at most 16 KB of UTF-8 text)."""
+class Message(_AuthoredEvent):
+    """A text message."""
 
     type: Literal["message"] = "message"
     text: str
-    """The message text."""
-    postback: ModelOrDict[MessagePostback] | None = None
-    """Set when the message answers a rich message."""
+    postback: MessagePostback | None = None
+    """Only when the message was triggered by a rich-message button."""
 
 
-# --- file ------------------------------------------------------------------------------------
+# --- file --------------------------------------------------------------------------------------
 
 
-class FileEvent(_EventBase):
-    """A file previously uploaded with ``upload_file``."""
+class File(_AuthoredEvent):
+    """A file shared in the chat."""
 
     type: Literal["file"] = "file"
+    name: str
     url: str
-    """The LiveChat CDN URL returned by ``upload_file``."""
+    content_type: str
+    """MIME type."""
+    thumbnail_url: str | None = None
+    thumbnail2x_url: str | None = None
+    size: int | None = None
+    """Bytes."""
+    width: int | None = None
+    height: int | None = None
     alternative_text: str | None = None
-    """Alternative text, for images."""
 
 
-# --- forms -----------------------------------------------------------------------------------
+# --- forms -------------------------------------------------------------------------------------
 
 
-class FormFieldOption(RequestObject):
+class FormFieldOption(ResponseObject):
     """A choice of a radio, select or checkbox field."""
 
     id: str
     label: str
 
 
-class GroupChooserOption(RequestObject):
+class GroupChooserOption(ResponseObject):
     """A choice of a group chooser field."""
 
     id: str
@@ -117,7 +128,7 @@ class GroupChooserOption(RequestObject):
     label: str
 
 
-class FormFieldSimple(_Tagged):
+class FormFieldSimple(ResponseObject):
     """A free-text form field."""
 
     type: Literal["name", "email", "question", "subject", "textarea"]
@@ -126,118 +137,148 @@ class FormFieldSimple(_Tagged):
     required: bool | None = None
 
 
-class FormFieldWithOptions(_Tagged):
+class FormFieldWithOptions(ResponseObject):
     """A radio, select or checkbox form field."""
 
     type: Literal["radio", "select", "checkbox"]
     id: str
     label: str
     required: bool | None = None
-    options: list[ModelOrDict[FormFieldOption]] | None = None
+    options: list[FormFieldOption] | None = None
 
 
-class FormFieldGroupChooser(_Tagged):
-    """A form field that lets the customer pick a group."""
+class FormFieldGroupChooser(ResponseObject):
+    """A field that lets the customer pick a group."""
 
     type: Literal["group_chooser"] = "group_chooser"
     id: str
     label: str
     required: bool | None = None
-    options: list[ModelOrDict[GroupChooserOption]] | None = None
+    options: list[GroupChooserOption] | None = None
+
+
+class UnknownFormField(ResponseObject):
+    """A form field of a type this client does not know (e.g. ``header``); all fields are kept."""
+
+    type: str
+    id: str | None = None
+    label: str | None = None
 
 
 FormField = Annotated[
-    Union[FormFieldSimple, FormFieldWithOptions, FormFieldGroupChooser],  # noqa: UP007
-    Discriminator("type"),
+    Union[  # noqa: UP007
+        Annotated[
+            Union[FormFieldSimple, FormFieldWithOptions, FormFieldGroupChooser],  # noqa: UP007
+            Discriminator("type"),
+        ],
+        UnknownFormField,
+    ],
+    Field(union_mode="left_to_right"),
 ]
-"""A form field, discriminated by ``type``."""
+"""A form field, by ``type``; unknown types parse as :class:`UnknownFormField`."""
 
 
-class FormEvent(_EventBase):
-    """A form (rendered by custom UIs only, not by the LiveChat app)."""
+class Form(_AuthoredEvent):
+    """A form (pre-chat, post-chat, ask for email, ...)."""
 
     type: Literal["form"] = "form"
     form_id: str
-    fields: list[ModelOrDict[FormField]]
+    form_type: str | None = None
+    """An open set: ``prechat``, ``postchat``, ``ask_for_email``, ...; absent on old chats."""
+    fields: list[FormField]
 
 
-class FilledFormAnswer(RequestObject):
+class FilledFormAnswer(ResponseObject):
     """The chosen option of a radio, select or checkbox field."""
 
     id: str
     label: str
 
 
-class FilledFormGroupAnswer(RequestObject):
+class FilledFormGroupAnswer(ResponseObject):
     """The chosen group of a group chooser field."""
 
     id: str | int
-    """A string in one docs sample, an integer in another: both are accepted."""
+    """A string in one docs sample, an integer in another."""
     group_id: int
     label: str
 
 
-class FilledFormFieldText(_Tagged):
+class FilledFormFieldText(ResponseObject):
     """A filled free-text field."""
 
     type: Literal["name", "email", "question", "subject", "textarea"]
     id: str
     label: str
     answer: str
-    """The answer; may be empty."""
 
 
-class FilledFormFieldChoice(_Tagged):
+class FilledFormFieldChoice(ResponseObject):
     """A filled radio or select field."""
 
     type: Literal["radio", "select"]
     id: str
     label: str
-    answer: ModelOrDict[FilledFormAnswer]
+    answer: FilledFormAnswer
 
 
-class FilledFormFieldCheckbox(_Tagged):
-    """A filled checkbox field (several answers)."""
+class FilledFormFieldCheckbox(ResponseObject):
+    """A filled checkbox field."""
 
     type: Literal["checkbox"] = "checkbox"
     id: str
     label: str
-    answers: list[ModelOrDict[FilledFormAnswer]]
+    answers: list[FilledFormAnswer]
 
 
-class FilledFormFieldGroupChooser(_Tagged):
+class FilledFormFieldGroupChooser(ResponseObject):
     """A filled group chooser field."""
 
     type: Literal["group_chooser"] = "group_chooser"
     id: str
     label: str
-    answer: ModelOrDict[FilledFormGroupAnswer]
+    answer: FilledFormGroupAnswer
+
+
+class UnknownFilledFormField(ResponseObject):
+    """A filled field of a type this client does not know; all fields are kept."""
+
+    type: str
+    id: str | None = None
+    label: str | None = None
 
 
 FilledFormField = Annotated[
     Union[  # noqa: UP007
-        FilledFormFieldText,
-        FilledFormFieldChoice,
-        FilledFormFieldCheckbox,
-        FilledFormFieldGroupChooser,
+        Annotated[
+            Union[  # noqa: UP007
+                FilledFormFieldText,
+                FilledFormFieldChoice,
+                FilledFormFieldCheckbox,
+                FilledFormFieldGroupChooser,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownFilledFormField,
     ],
-    Discriminator("type"),
+    Field(union_mode="left_to_right"),
 ]
-"""A filled form field, discriminated by ``type``."""
+"""A filled form field, by ``type``; unknown types parse as :class:`UnknownFilledFormField`."""
 
 
-class FilledFormEvent(_EventBase):
+class FilledForm(_AuthoredEvent):
     """A form the customer filled in."""
 
     type: Literal["filled_form"] = "filled_form"
     form_id: str
-    fields: list[ModelOrDict[FilledFormField]]
+    form_type: str | None = None
+    fields: list[FilledFormField]
 
 
-# --- rich message ----------------------------------------------------------------------------
+# --- rich message ------------------------------------------------------------------------------
 
 
-class RichMessageImage(RequestObject):
+class RichMessageImage(ResponseObject):
     """The image of a rich message element."""
 
     url: str
@@ -249,81 +290,76 @@ class RichMessageImage(RequestObject):
     alternative_text: str | None = None
 
 
-class RichMessageButton(RequestObject):
-    """A button of a rich message element.
-
-    The docs call ``type``, ``value`` and ``user_ids`` required, yet their own samples omit them
-    (``user_ids`` is filled in by the server): they are optional here.
-    """
+class RichMessageButton(ResponseObject):
+    """A button of a rich message element."""
 
     text: str
-    """The button label."""
     postback_id: str
-    """Identifier sent back through ``send_rich_message_postback``."""
-    type: Literal["webview", "message", "url", "phone"] | None = None
-    value: str | None = None
-    """URL, phone number, message text or webview URL, paired with ``type``."""
-    webview_height: Literal["compact", "full", "tall"] | None = None
-    """Required when ``type`` is ``webview``."""
     user_ids: list[str] | None = None
-    target: Literal["new", "current"] | None = None
-    """For ``type="url"``: open in a new or the current tab."""
+    """Users who pressed the button (postback with ``toggled=true``)."""
+    type: OpenLiteral[Literal["webview", "message", "url", "phone"]] | None = None
+    value: str | None = None
+    webview_height: OpenLiteral[Literal["compact", "full", "tall"]] | None = None
+    target: OpenLiteral[Literal["new", "current"]] | None = None
 
 
-class RichMessageElement(RequestObject):
-    """A card, sticker or quick-reply element.
-
-    The docs mark ``title``, ``subtitle`` and ``image`` required even where a template does not
-    use them (stickers, quick replies): they are optional here.
-    """
+class RichMessageElement(ResponseObject):
+    """A card, sticker or quick-reply element."""
 
     title: str | None = None
     subtitle: str | None = None
-    image: ModelOrDict[RichMessageImage] | None = None
-    buttons: list[ModelOrDict[RichMessageButton]] | None = Field(default=None, max_length=13)
+    image: RichMessageImage | None = None
+    buttons: list[RichMessageButton] | None = None
 
 
-class RichMessageEvent(_EventBase):
+class RichMessage(_AuthoredEvent):
     """A rich message: cards, a sticker or quick replies."""
 
     type: Literal["rich_message"] = "rich_message"
-    template_id: Literal["cards", "sticker", "quick_replies"]
-    elements: list[ModelOrDict[RichMessageElement]] | None = Field(default=None, max_length=10)
+    template_id: OpenLiteral[Literal["cards", "sticker", "quick_replies"]]
+    elements: list[RichMessageElement] | None = None
 
 
-# --- custom and system -------------------------------------------------------------------------
+# --- custom, system and unknown ----------------------------------------------------------------
 
 
-class CustomEvent(_EventBase):
-    """An event with free-form JSON content that you define."""
+class Custom(_AuthoredEvent):
+    """An event with free-form JSON content."""
 
     type: Literal["custom"] = "custom"
     content: dict[str, JsonValue] | None = None
 
 
-class SystemMessageEvent(_Tagged):
-    """A system message; integrations may use their own ``system_message_type`` values."""
+class SystemMessage(_ReceivedEvent):
+    """A message from the system (routing, transfers, ratings, ...); it has no author."""
 
     type: Literal["system_message"] = "system_message"
-    custom_id: str | None = None
     system_message_type: str
+    """An open set, e.g. ``routing.assigned_other``, ``chat_transferred``, ``rating.chat_rated``."""
     text: str | None = None
-    """Text shown to recipients."""
-    visibility: Visibility | None = None
     text_vars: dict[str, str] | None = None
     """Variables substituted into the text."""
 
 
-EventInput = Annotated[
+class UnknownEvent(ResponseObject):
+    """An event of a type this client does not know, or not in its documented shape.
+
+    Every field the server sent is kept (``model_extra``); a strict client raises instead.
+    """
+
+    type: OpenLiteral[EventType]
+    id: str | None = None
+    created_at: Timestamp | None = None
+
+
+Event = Annotated[
     Union[  # noqa: UP007
-        MessageEvent,
-        FileEvent,
-        FormEvent,
-        FilledFormEvent,
-        RichMessageEvent,
-        CustomEvent,
-        SystemMessageEvent,
+        Annotated[
+            Union[Message, File, Form, FilledForm, RichMessage, Custom, SystemMessage],  # noqa: UP007
+            Discriminator("type"),
+        ],
+        UnknownEvent,
     ],
-    Discriminator("type"),
+    Field(union_mode="left_to_right"),
 ]
-"""An event to send, discriminated by ``type``."""
+"""A received event, by ``type``; anything else parses as :class:`UnknownEvent`."""
