@@ -23,6 +23,7 @@ import pydantic
 from ._validation import invalid_request
 from .errors import APIError, InvalidRequestError, ResponseValidationError
 from .models._base import Encoded, Request
+from .models._strict import undocumented
 
 if TYPE_CHECKING:
     from ._client import AgentWeb
@@ -125,23 +126,34 @@ class Action(Generic[P, ReqT, RespT]):
         return Prepared(Encoded(content=body), headers)
 
     def parse(self, response: httpx.Response, *, strict: bool = False) -> RespT:
-        """Raise the typed error for an error answer, else validate the body into the model."""
+        """Raise the typed error for an error answer, else validate the body into the model.
+
+        The body is validated straight from the response bytes. ``strict`` additionally refuses
+        anything the spec does not document (see :mod:`livechat_typed.models._strict`).
+        """
         if not response.is_success:
             raise APIError.from_response(response)
-        content = response.content or b"{}"
         try:
-            return self.response_model.model_validate_json(content, strict=strict or None)
+            result = self.response_model.model_validate_json(response.content or b"{}")
         except pydantic.ValidationError as exc:
-            raise ResponseValidationError(
-                f"{self.name}: the response does not match {self.response_model.__name__}: "
-                + str(exc.error_count())
-                + " problem(s)\n"
-                + "\n".join(
-                    f"  {'.'.join(map(str, e['loc'])) or '(body)'}: {e['msg']}"
-                    for e in exc.errors(include_url=False, include_input=False)
-                ),
-                response=response,
-            ) from exc
+            problems = [
+                f"{'.'.join(map(str, e['loc'])) or '(body)'}: {e['msg']}"
+                for e in exc.errors(include_url=False, include_input=False)
+            ]
+            raise self._invalid(response, problems) from exc
+        if strict:
+            problems = undocumented(result)
+            if problems:
+                raise self._invalid(response, problems)
+        return result
+
+    def _invalid(self, response: httpx.Response, problems: list[str]) -> ResponseValidationError:
+        return ResponseValidationError(
+            f"{self.name}: the response does not match {self.response_model.__name__} "
+            f"({len(problems)} problem{'s' if len(problems) != 1 else ''}):"
+            + "".join(f"\n  {problem}" for problem in problems[:20]),
+            response=response,
+        )
 
 
 class BoundAction(Generic[P, ReqT, RespT]):

@@ -56,8 +56,10 @@ class AgentWeb(
     """Synchronous client for the LiveChat Agent Chat Web API v3.6.
 
     The constructor takes the reference SDK's parameters in the same order, plus ``transport``
-    to plug in any ``httpx.BaseTransport`` (a mock, or the fake server of
-    :mod:`livechat_typed.testing`). Each action is a method-like attribute::
+    to plug in any ``httpx.BaseTransport`` (for example an ``httpx.MockTransport``), and
+    ``strict``: responses always keep unknown fields, event/user types and enum values; a strict
+    client raises ``ResponseValidationError`` on any of them instead. Each action is a method-like
+    attribute::
 
         with AgentWeb(AccessToken(token)) as client:
             chats = client.list_chats(limit=10)       # -> ListChatsResponse

@@ -36,6 +36,7 @@ __all__ = [
     "RequestObject",
     "ResponseObject",
     "Timestamp",
+    "UnknownVariant",
 ]
 
 JsonObject = dict[str, Any]
@@ -106,6 +107,14 @@ class ResponseObject(BaseModel):
         serialize_by_alias=True,
         defer_build=True,
     )
+
+
+class UnknownVariant(ResponseObject):
+    """Base of the catch-all variants (``UnknownEvent``, ``UnknownUser``, ...) of open unions.
+
+    A value the client does not know, or that does not fit its documented shape, lands here with
+    every field kept, instead of failing the whole response.
+    """
 
 
 _Item = TypeVar("_Item")

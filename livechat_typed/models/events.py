@@ -13,7 +13,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Discriminator, Field, JsonValue
 
-from ._base import OpenLiteral, ResponseObject, Timestamp
+from ._base import OpenLiteral, ResponseObject, Timestamp, UnknownVariant
 from .common import EventType, Properties
 
 __all__ = [
@@ -157,7 +157,7 @@ class FormFieldGroupChooser(ResponseObject):
     options: list[GroupChooserOption] | None = None
 
 
-class UnknownFormField(ResponseObject):
+class UnknownFormField(UnknownVariant):
     """A form field of a type this client does not know (e.g. ``header``); all fields are kept."""
 
     type: str
@@ -240,7 +240,7 @@ class FilledFormFieldGroupChooser(ResponseObject):
     answer: FilledFormGroupAnswer
 
 
-class UnknownFilledFormField(ResponseObject):
+class UnknownFilledFormField(UnknownVariant):
     """A filled field of a type this client does not know; all fields are kept."""
 
     type: str
@@ -341,7 +341,7 @@ class SystemMessage(_ReceivedEvent):
     """Variables substituted into the text."""
 
 
-class UnknownEvent(ResponseObject):
+class UnknownEvent(UnknownVariant):
     """An event of a type this client does not know, or not in its documented shape.
 
     Every field the server sent is kept (``model_extra``); a strict client raises instead.

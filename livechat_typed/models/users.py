@@ -6,7 +6,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Discriminator, Field
 
-from ._base import OpenLiteral, ResponseObject, Timestamp
+from ._base import OpenLiteral, ResponseObject, Timestamp, UnknownVariant
 from .common import RoutingStatus
 
 __all__ = [
@@ -127,7 +127,7 @@ class MyProfile(ResponseObject):
     """E.g. ``administrator``."""
 
 
-class UnknownUser(ResponseObject):
+class UnknownUser(UnknownVariant):
     """A user of a type this client does not know, or not in its documented shape."""
 
     type: str
