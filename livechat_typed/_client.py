@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Any
 
 import httpx
+from typing_extensions import Self
 
 from ._action import Prepared
 from ._auth import AccessToken, Secret
@@ -131,7 +132,7 @@ class AgentWeb(
         """Whether :meth:`close` was called."""
         return self._http.is_closed
 
-    def __enter__(self) -> AgentWeb:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(

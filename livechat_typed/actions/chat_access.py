@@ -16,7 +16,7 @@ class TransferTarget(RequestObject):
     """Where to transfer a chat: agents (by ID) or groups (by integer ID)."""
 
     type: Literal["group", "agent"]
-    ids: list[str | int] = Field(min_length=1)
+    ids: list[str] | list[int] = Field(min_length=1)
     """Agent IDs (strings) for ``agent``, group IDs (integers) for ``group``."""
 
 

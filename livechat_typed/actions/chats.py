@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import Field
 
 from .._action import Action
 from ..models._base import ModelOrDict, Request, RequestObject, ResponseObject
 from ..models.chats import Chat, ChatSummary, Thread
-from ..models.common import Properties, SortOrder, UserType
+from ..models.common import PropertiesInput, SortOrder, UserType
 from ..models.event_inputs import EventInput
 from ..models.filters import Highlights, ListArchivesFilters, ListChatsFilters, ListThreadsFilters
 
@@ -162,17 +164,17 @@ class ChatUserInput(RequestObject):
 class ThreadInput(RequestObject):
     """The first thread of a chat: initial events and thread properties."""
 
-    events: list[ModelOrDict[EventInput]] | None = None
+    events: Sequence[ModelOrDict[EventInput]] | None = None
     """Initial events; authors other than the requester must be in ``chat.users``."""
-    properties: Properties | None = None
+    properties: PropertiesInput | None = None
 
 
 class ChatInput(RequestObject):
     """The chat to start: properties, access, users and the first thread."""
 
-    properties: Properties | None = None
+    properties: PropertiesInput | None = None
     access: ModelOrDict[AccessInput] | None = None
-    users: list[ModelOrDict[ChatUserInput]] | None = None
+    users: Sequence[ModelOrDict[ChatUserInput]] | None = None
     """Up to 4 agents besides the requester, and 1 customer."""
     thread: ModelOrDict[ThreadInput] | None = None
 

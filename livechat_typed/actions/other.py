@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import JsonValue, field_validator
-
 from .._action import Action
 from ..models._base import (
     DateTimeInput,
+    JsonInput,
     ListResponse,
     ModelOrDict,
     Request,
@@ -87,17 +86,10 @@ class MulticastRequest(Request):
     """Send a chat-unrelated message to agents and/or customers."""
 
     recipients: ModelOrDict[MulticastRecipients]
-    content: JsonValue
-    """Any JSON value (not null)."""
+    content: JsonInput
+    """Any JSON value but null: an object, array, string, number or boolean."""
     type: str | None = None
     """Your own message type, to tell multicasts apart."""
-
-    @field_validator("content")
-    @classmethod
-    def _content_not_null(cls, value: JsonValue) -> JsonValue:
-        if value is None:
-            raise ValueError("content is required and cannot be null")
-        return value
 
 
 class MulticastResponse(ResponseObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._action import Action
 from ..models._base import Request, ResponseObject
-from ..models.common import Properties, PropertiesToDelete
+from ..models.common import PropertiesInput, PropertiesToDelete
 
 __all__ = [
     "DeleteChatPropertiesRequest",
@@ -28,7 +28,7 @@ class UpdateChatPropertiesRequest(Request):
 
     id: str
     """The chat."""
-    properties: Properties
+    properties: PropertiesInput
     """``{namespace: {name: value}}`` to set."""
 
 
@@ -54,7 +54,7 @@ class UpdateThreadPropertiesRequest(Request):
 
     chat_id: str
     thread_id: str
-    properties: Properties
+    properties: PropertiesInput
     """``{namespace: {name: value}}`` to set."""
 
 
@@ -81,7 +81,7 @@ class UpdateEventPropertiesRequest(Request):
     chat_id: str
     thread_id: str
     event_id: str
-    properties: Properties
+    properties: PropertiesInput
     """``{namespace: {name: value}}`` to set."""
 
 

@@ -10,7 +10,7 @@ Two families of models live in this package:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Annotated, Any, Generic, NamedTuple, TypeVar, Union, get_args
 
@@ -20,6 +20,7 @@ from pydantic import (
     ConfigDict,
     Field,
     GetCoreSchemaHandler,
+    JsonValue,
     PlainSerializer,
     RootModel,
 )
@@ -39,8 +40,42 @@ __all__ = [
     "UnknownVariant",
 ]
 
+
+class _ValidateAs:
+    """Validate a field as ``schema_type`` while type checkers see the wider annotated type."""
+
+    def __init__(self, schema_type: Any) -> None:
+        self.schema_type = schema_type
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return handler.generate_schema(self.schema_type)
+
+
+class _ValidateAsStr(_ValidateAs):
+    """Validate an ``OpenLiteral`` as any string; the literal arm is for IDEs and strict mode."""
+
+    def __init__(self) -> None:
+        super().__init__(str)
+
+
 JsonObject = dict[str, Any]
 """A free-form JSON object, for the places where the API accepts any content."""
+
+
+def _not_null(value: Any) -> Any:
+    if value is None:
+        raise ValueError("must not be null")
+    return value
+
+
+JsonInput = Annotated[
+    Union[Mapping[str, Any], Sequence[Any], str, int, float, bool],  # noqa: UP007
+    _ValidateAs(JsonValue),
+    AfterValidator(_not_null),
+]
+"""Any JSON value but null, as you pass it (any mapping or sequence); validated as JSON."""
 
 
 class RequestObject(BaseModel):
@@ -203,15 +238,6 @@ Timestamp = Annotated[datetime, PlainSerializer(_dump_timestamp, return_type=str
 RFC 3339 with microseconds and ``Z`` for UTC (``+HH:MM`` for the rare offset timestamps)."""
 
 _L = TypeVar("_L")
-
-
-class _ValidateAsStr:
-    """Validate an ``OpenLiteral`` as any string; the literal arm is for IDEs and strict mode."""
-
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        return handler.generate_schema(str)
 
 
 OpenLiteral = Annotated[Union[_L, str], _ValidateAsStr()]  # noqa: UP007

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, JsonValue
 from pydantic_core import PydanticCustomError
 
+from ._base import JsonInput
+
 __all__ = [
     "UUID_PATTERN",
     "EventType",
     "Properties",
+    "PropertiesInput",
     "PropertiesToDelete",
     "PropertyValue",
     "RoutingStatus",
@@ -39,13 +43,16 @@ PropertyValue = JsonValue
 """A property value: string, integer (int32) or boolean in practice; any JSON is passed through."""
 
 Properties = dict[str, dict[str, PropertyValue]]
-"""Properties as ``{namespace: {property_name: value}}``, for chats, threads and events."""
+"""Properties as ``{namespace: {property_name: value}}``, of chats, threads and events."""
 
-PropertiesToDelete = dict[str, list[str]]
+PropertiesInput = Mapping[str, Mapping[str, JsonInput]]
+"""Properties to set, ``{namespace: {property_name: value}}`` (values: str, int or bool)."""
+
+PropertiesToDelete = Mapping[str, list[str]]
 """Properties to delete as ``{namespace: [property_name, ...]}``."""
 
 
-def _one_key_each(fields: list[dict[str, str]]) -> list[dict[str, str]]:
+def _one_key_each(fields: Sequence[Mapping[str, str]]) -> Sequence[Mapping[str, str]]:
     for index, item in enumerate(fields):
         if len(item) != 1:
             raise PydanticCustomError(
@@ -56,7 +63,7 @@ def _one_key_each(fields: list[dict[str, str]]) -> list[dict[str, str]]:
     return fields
 
 
-SessionFields = Annotated[list[dict[str, str]], AfterValidator(_one_key_each)]
+SessionFields = Annotated[Sequence[Mapping[str, str]], AfterValidator(_one_key_each)]
 """Ordered list of single key/value objects, e.g. ``[{"plan": "pro"}, {"seats": "5"}]``."""
 
 UUID_PATTERN: Final = (

@@ -6,12 +6,13 @@ plain dicts with a ``type`` key are accepted wherever an event is expected.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import Discriminator, Field, JsonValue
+from pydantic import Discriminator, Field
 
-from ._base import ModelOrDict, RequestObject
-from .common import Properties, Visibility
+from ._base import JsonInput, ModelOrDict, RequestObject
+from .common import PropertiesInput, Visibility
 
 __all__ = [
     "CustomEvent",
@@ -54,7 +55,7 @@ class _EventBase(_Tagged):
     """Your own ID for the event, echoed back by the API."""
     visibility: Visibility | None = None
     """``all`` (API default) or ``agents`` (agents only)."""
-    properties: Properties | None = None
+    properties: PropertiesInput | None = None
     """Event properties, ``{namespace: {name: value}}``."""
 
 
@@ -133,7 +134,7 @@ class FormFieldWithOptionsInput(_Tagged):
     id: str
     label: str
     required: bool | None = None
-    options: list[ModelOrDict[FormFieldOptionInput]] | None = None
+    options: Sequence[ModelOrDict[FormFieldOptionInput]] | None = None
 
 
 class FormFieldGroupChooserInput(_Tagged):
@@ -143,7 +144,7 @@ class FormFieldGroupChooserInput(_Tagged):
     id: str
     label: str
     required: bool | None = None
-    options: list[ModelOrDict[GroupChooserOptionInput]] | None = None
+    options: Sequence[ModelOrDict[GroupChooserOptionInput]] | None = None
 
 
 FormFieldInput = Annotated[
@@ -158,7 +159,7 @@ class FormEvent(_EventBase):
 
     type: Literal["form"] = "form"
     form_id: str
-    fields: list[ModelOrDict[FormFieldInput]]
+    fields: Sequence[ModelOrDict[FormFieldInput]]
 
 
 class FilledFormAnswerInput(RequestObject):
@@ -202,7 +203,7 @@ class FilledFormFieldCheckboxInput(_Tagged):
     type: Literal["checkbox"] = "checkbox"
     id: str
     label: str
-    answers: list[ModelOrDict[FilledFormAnswerInput]]
+    answers: Sequence[ModelOrDict[FilledFormAnswerInput]]
 
 
 class FilledFormFieldGroupChooserInput(_Tagged):
@@ -231,7 +232,7 @@ class FilledFormEvent(_EventBase):
 
     type: Literal["filled_form"] = "filled_form"
     form_id: str
-    fields: list[ModelOrDict[FilledFormFieldInput]]
+    fields: Sequence[ModelOrDict[FilledFormFieldInput]]
 
 
 # --- rich message ----------------------------------------------------------------------------
@@ -280,7 +281,9 @@ class RichMessageElementInput(RequestObject):
     title: str | None = None
     subtitle: str | None = None
     image: ModelOrDict[RichMessageImageInput] | None = None
-    buttons: list[ModelOrDict[RichMessageButtonInput]] | None = Field(default=None, max_length=13)
+    buttons: Sequence[ModelOrDict[RichMessageButtonInput]] | None = Field(
+        default=None, max_length=13
+    )
 
 
 class RichMessageEvent(_EventBase):
@@ -288,7 +291,9 @@ class RichMessageEvent(_EventBase):
 
     type: Literal["rich_message"] = "rich_message"
     template_id: Literal["cards", "sticker", "quick_replies"]
-    elements: list[ModelOrDict[RichMessageElementInput]] | None = Field(default=None, max_length=10)
+    elements: Sequence[ModelOrDict[RichMessageElementInput]] | None = Field(
+        default=None, max_length=10
+    )
 
 
 # --- custom and system -------------------------------------------------------------------------
@@ -298,7 +303,7 @@ class CustomEvent(_EventBase):
     """An event with free-form JSON content that you define."""
 
     type: Literal["custom"] = "custom"
-    content: dict[str, JsonValue] | None = None
+    content: Mapping[str, JsonInput] | None = None
 
 
 class SystemMessageEvent(_Tagged):
@@ -310,7 +315,7 @@ class SystemMessageEvent(_Tagged):
     text: str | None = None
     """Text shown to recipients."""
     visibility: Visibility | None = None
-    text_vars: dict[str, str] | None = None
+    text_vars: Mapping[str, str] | None = None
     """Variables substituted into the text."""
 
 

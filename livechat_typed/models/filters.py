@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from pydantic import Field, JsonValue
+from pydantic import Field
 
 from ._base import DateTimeInput, ModelOrDict, RequestObject
 from .common import EventType
@@ -12,6 +13,7 @@ from .common import EventType
 __all__ = [
     "AgentResponseFilter",
     "EventTypesFilter",
+    "FilterValues",
     "GreetingsFilter",
     "Highlights",
     "IntValuesFilter",
@@ -27,18 +29,22 @@ __all__ = [
 ]
 
 
+FilterValues = list[str] | list[int] | list[bool]
+"""Values to match: strings, integers or booleans (of the property's type)."""
+
+
 class PropertyFilter(RequestObject):
     """Match one property: use exactly one of ``exists`` / ``values`` / ``exclude_values``."""
 
     exists: bool | None = None
     """``True``: the property is set; ``False``: it is not."""
-    values: list[JsonValue] | None = None
+    values: FilterValues | None = None
     """Match any of these values (strings, ints or bools, matching the property type)."""
-    exclude_values: list[JsonValue] | None = None
+    exclude_values: FilterValues | None = None
     """Match none of these values."""
 
 
-PropertiesFilter = dict[str, dict[str, ModelOrDict[PropertyFilter]]]
+PropertiesFilter = Mapping[str, Mapping[str, ModelOrDict[PropertyFilter]]]
 """``{namespace: {property_name: PropertyFilter}}``."""
 
 
@@ -49,8 +55,8 @@ class ValuesFilter(RequestObject):
     """
 
     exists: bool | None = None
-    values: list[JsonValue] | None = None
-    exclude_values: list[JsonValue] | None = None
+    values: FilterValues | None = None
+    exclude_values: FilterValues | None = None
     require_every_value: bool | None = None
     """``True``: the chat must match all listed values, not just one."""
 
@@ -161,7 +167,7 @@ class ListArchivesFilters(RequestObject):
     tags: ModelOrDict[ValuesFilter] | None = None
     sales: ModelOrDict[ValuesFilter] | None = None
     goals: ModelOrDict[ValuesFilter] | None = None
-    surveys: list[ModelOrDict[SurveyFilter]] | None = None
+    surveys: Sequence[ModelOrDict[SurveyFilter]] | None = None
     event_types: ModelOrDict[EventTypesFilter] | None = None
     greetings: ModelOrDict[GreetingsFilter] | None = None
     agent_response: ModelOrDict[AgentResponseFilter] | None = None

@@ -1,0 +1,155 @@
+"""Hand-written typing checks: what an IDE and mypy show a user, beyond each action's calls.
+
+Type-checked (never run) by ``tests/typing/test_typing.py``: every ``assert_type`` must hold and
+every line marked ``# type: ignore[<code>]`` must be an error of that code (``warn_unused_ignores``
+is on under ``strict``). The per-action checks are generated in ``actions.py``.
+"""
+
+import io
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+import httpx
+from typing_extensions import assert_type
+
+from livechat_typed import (
+    AccessToken,
+    Action,
+    AgentWeb,
+    APIError,
+    BoundAction,
+    InvalidRequestError,
+    TokenType,
+)
+from livechat_typed.models import (
+    FileEvent,
+    GetChatResponse,
+    MessageEvent,
+    RichMessageEvent,
+    SendEventRequest,
+    SendEventResponse,
+    SystemMessageEvent,
+    Thread,
+)
+
+CHAT_ID = "PJ0MRSHTDG"
+
+
+def check_actions_on_the_class() -> None:
+    """On the class, an action is its ``Action`` descriptor: request and response models."""
+    action: Action[..., SendEventRequest, SendEventResponse] = AgentWeb.send_event
+    assert_type(action.name, str)
+    assert_type(AgentWeb.send_event.name, str)
+    assert_type(AgentWeb.send_event.request_model, type[SendEventRequest])
+    assert_type(AgentWeb.send_event.response_model, type[SendEventResponse])
+    wrong: Action[..., SendEventRequest, GetChatResponse] = AgentWeb.send_event  # type: ignore[assignment]
+
+
+def check_actions_on_a_client(client: AgentWeb) -> None:
+    """On a client, an action is a ``BoundAction``; calling it returns the response model."""
+    bound: BoundAction[..., SendEventRequest, SendEventResponse] = client.send_event
+    assert_type(client.send_event.name, str)
+    sent = client.send_event(chat_id=CHAT_ID, event=MessageEvent(text="hi"))
+    assert_type(sent, SendEventResponse)
+    assert_type(sent.event_id, str)
+    sent.event_idd  # type: ignore[attr-defined]
+    client.send_evnt(chat_id=CHAT_ID, event=MessageEvent(text="hi"))  # type: ignore[attr-defined]
+
+
+def check_call_rules(client: AgentWeb) -> None:
+    """Keyword arguments only; ``payload=`` replaces the fields rather than mixing with them."""
+    event = {"type": "message", "text": "hi"}
+    client.send_event(CHAT_ID, event)  # type: ignore[call-overload]
+    client.send_event(payload={"chat_id": CHAT_ID}, chat_id=CHAT_ID)  # type: ignore[call-overload]
+    client.send_event(payload=None)  # type: ignore[call-overload]
+    client.follow_chat(id=CHAT_ID, headers=None)
+    client.follow_chat(id=CHAT_ID, headers={"X-Trace": 1})  # type: ignore[dict-item]
+    client.follow_chat(payload={"id": CHAT_ID}, headers={"X-Trace": 1})  # type: ignore[dict-item]
+
+
+def check_tokens() -> None:
+    token = AccessToken(token="dal:tEsT-token")
+    assert_type(token.token, str)
+    assert_type(token.scheme, TokenType)
+    assert_type(token.header_value(), str)
+    assert_type(AccessToken.basic("account-id", "personal-access-token"), AccessToken)
+    assert_type(AccessToken(token="dal:tEsT-token", scheme=TokenType.BASIC), AccessToken)
+    AccessToken(token="dal:tEsT-token", scheme="Basic")  # type: ignore[arg-type]
+    token.token = "other"  # type: ignore[misc]
+    assert_type(AgentWeb(token), AgentWeb)
+    assert_type(AgentWeb("Bearer dal:tEsT-token"), AgentWeb)
+    AgentWeb(42)  # type: ignore[arg-type]
+    AgentWeb()  # type: ignore[call-arg]
+
+
+def check_client_lifecycle(transport: httpx.MockTransport) -> None:
+    with AgentWeb(AccessToken(token="dal:tEsT-token"), transport=transport, strict=True) as client:
+        assert_type(client, AgentWeb)
+        assert_type(client.get_headers(), dict[str, str])
+        assert_type(client.is_closed, bool)
+        client.modify_header({"X-Region": "dal"})
+        client.modify_header({"X-Region": 1})  # type: ignore[dict-item]
+        client.remove_header("X-Region")
+    # The reference SDK's positional parameters; transport and strict are keyword-only.
+    AgentWeb("Bearer dal:tEsT-token", "api.livechatinc.com", True)
+    AgentWeb("Bearer dal:tEsT-token", "api.livechatinc.com", "yes")  # type: ignore[arg-type]
+    AgentWeb("t", "api", False, None, True, False, 15.0, transport)  # type: ignore[call-arg]
+
+
+def check_event_models(client: AgentWeb) -> None:
+    """The event builders fill in their ``type``; literal fields only take documented values."""
+    assert_type(MessageEvent(text="hi").type, Literal["message"])
+    MessageEvent(text="x", visibility="nobody")  # type: ignore[arg-type]
+    MessageEvent(txt="x")  # type: ignore[call-arg]
+    MessageEvent()  # type: ignore[call-arg]
+    postback = {"id": "action_yes", "thread_id": "QBT14H4YPV", "event_id": "QBT14H4YPV_3"}
+    message = MessageEvent(text="Yes", visibility="agents", postback=postback)
+    client.send_event(chat_id=CHAT_ID, event=message)
+    client.send_event(chat_id=CHAT_ID, event=FileEvent(url="https://cdn.example.com/a.png"))
+    client.send_event(chat_id=CHAT_ID, event=SystemMessageEvent(system_message_type="routing"))
+    card = {"title": "Plan", "buttons": [{"text": "Pro", "postback_id": "plan_pro"}]}
+    client.send_event(chat_id=CHAT_ID, event=RichMessageEvent(template_id="cards", elements=[card]))
+    RichMessageEvent(template_id="carousel")  # type: ignore[arg-type]
+
+
+def check_field_values(client: AgentWeb) -> None:
+    """Literal fields, date-times, files."""
+    client.send_typing_indicator(chat_id=CHAT_ID, is_typing=True, visibility="agents")
+    client.send_typing_indicator(chat_id=CHAT_ID, is_typing=True, visibility="x")  # type: ignore[call-overload]
+    client.set_routing_status(status="not_accepting_chats")
+    client.set_routing_status(status="away")  # type: ignore[call-overload]
+    client.mark_events_as_seen(chat_id=CHAT_ID, seen_up_to=datetime.now(timezone.utc))
+    client.upload_file(file=Path("report.pdf"))
+    client.upload_file(file=io.BytesIO(b"%PDF-1.4"))
+    client.upload_file(file=("report.pdf", b"%PDF-1.4", "application/pdf"))
+    client.upload_file(file=io.StringIO("text"))  # type: ignore[arg-type]
+
+
+def check_responses(client: AgentWeb) -> None:
+    chat = client.get_chat(chat_id=CHAT_ID)
+    assert_type(chat.thread, Thread | None)
+    if chat.thread is not None:
+        assert_type(chat.thread.id, str)
+        assert_type(chat.thread.created_at, datetime)
+        assert_type(chat.thread.tags, list[str] | None)
+    for summary in client.list_chats(limit=10).chats_summary:
+        assert_type(summary.id, str)
+    for status in client.list_routing_statuses():
+        assert_type(status.agent_id, str)
+    assert_type(client.send_event.raw(payload={}).status_code, int)
+    assert_type(client.send_event.build(payload={}).url, httpx.URL)
+
+
+def check_errors(client: AgentWeb) -> None:
+    try:
+        client.follow_chat(id=CHAT_ID)
+    except InvalidRequestError as invalid:
+        assert_type(invalid.action, str)
+        assert_type(invalid.errors, list[dict[str, Any]])
+    except APIError as error:
+        assert_type(error.status_code, int)
+        assert_type(error.type, str | None)
+        assert_type(error.message, str)
+        assert_type(error.request_id, str | None)
+        assert_type(error.response, httpx.Response)
