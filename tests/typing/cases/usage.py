@@ -23,14 +23,27 @@ from livechat_typed import (
     TokenType,
 )
 from livechat_typed.models import (
+    Agent,
+    Chat,
+    Custom,
+    Customer,
+    File,
     FileEvent,
+    FilledForm,
+    Form,
     GetChatResponse,
+    Message,
     MessageEvent,
+    RichMessage,
+    RichMessageButton,
     RichMessageEvent,
     SendEventRequest,
     SendEventResponse,
+    SystemMessage,
     SystemMessageEvent,
     Thread,
+    UnknownEvent,
+    UnknownUser,
 )
 
 CHAT_ID = "PJ0MRSHTDG"
@@ -139,6 +152,52 @@ def check_responses(client: AgentWeb) -> None:
         assert_type(status.agent_id, str)
     assert_type(client.send_event.raw(payload={}).status_code, int)
     assert_type(client.send_event.build(payload={}).url, httpx.URL)
+
+
+def check_nested_response_objects(client: AgentWeb) -> None:
+    """Attribute access on nested response objects is typed all the way down."""
+    page = client.list_archives(limit=5)
+    chat = page.chats[0]
+    assert_type(chat, Chat)
+    assert chat.thread is not None
+    assert chat.thread.events is not None
+    event = chat.thread.events[0]
+    assert_type(
+        event,
+        Message | File | Form | FilledForm | RichMessage | Custom | SystemMessage | UnknownEvent,
+    )
+    if isinstance(event, Message):
+        assert_type(event.text, str)
+        assert_type(event.created_at, datetime)
+        assert_type(event.visibility, Literal["all", "agents"] | str | None)
+    elif isinstance(event, File):
+        assert_type(event.url, str)
+        assert_type(event.size, int | None)
+    elif isinstance(event, RichMessage) and event.elements:
+        assert_type(event.elements[0].buttons, list[RichMessageButton] | None)
+    user = chat.users[0]
+    assert_type(user, Agent | Customer | UnknownUser)
+    if isinstance(user, Customer) and user.statistics is not None:
+        assert_type(user.statistics.chats_count, int | None)
+        assert_type(user.priv_lc2_customer_id, str | None)
+    summary = client.list_chats().chats_summary[0]
+    if summary.last_event_per_type is not None:
+        latest = summary.last_event_per_type["message"].event
+        assert_type(
+            latest,
+            Message
+            | File
+            | Form
+            | FilledForm
+            | RichMessage
+            | Custom
+            | SystemMessage
+            | UnknownEvent,
+        )
+    event.no_such_attribute  # type: ignore[union-attr]
+    customer = client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(customer.chat_ids, list[str] | None)
+    assert_type(customer.email, str | None)
 
 
 def check_errors(client: AgentWeb) -> None:
