@@ -138,7 +138,8 @@ class ResponseObject(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=False,
+        validate_by_alias=True,
         serialize_by_alias=True,
         defer_build=True,
     )
@@ -148,8 +149,22 @@ class UnknownVariant(ResponseObject):
     """Base of the catch-all variants (``UnknownEvent``, ``UnknownUser``, ...) of open unions.
 
     A value the client does not know, or that does not fit its documented shape, lands here with
-    every field kept, instead of failing the whole response.
+    every field kept as it came (in ``model_extra``), instead of failing the whole response.
     """
+
+    @property
+    def type(self) -> str | None:
+        """The ``type`` tag the server sent, if it is a string."""
+        return self._text("type")
+
+    @property
+    def id(self) -> str | None:
+        """The ``id`` the server sent, if it is a string."""
+        return self._text("id")
+
+    def _text(self, key: str) -> str | None:
+        value = (self.__pydantic_extra__ or {}).get(key)
+        return value if isinstance(value, str) else None
 
 
 _Item = TypeVar("_Item")

@@ -32,8 +32,10 @@ def _walk(value: object, loc: str, problems: list[str]) -> None:
             kind = getattr(value, "type", None)
             problems.append(f"{loc or '(body)'}: undocumented or malformed object of type {kind!r}")
             return
+        documented: frozenset[str] = getattr(cls, "_documented_extras", frozenset())
         for key in value.model_extra or ():
-            problems.append(f"{_join(loc, key)}: undocumented field")
+            if key not in documented:
+                problems.append(f"{_join(loc, key)}: undocumented field")
         for name, allowed in _open_literals(cls).items():
             current = getattr(value, name)
             if current is not None and current not in allowed:

@@ -14,7 +14,7 @@ from typing import Annotated, Literal, Union
 from pydantic import Discriminator, Field, JsonValue
 
 from ._base import OpenLiteral, ResponseObject, Timestamp, UnknownVariant
-from .common import EventType, Properties
+from .common import Properties
 
 __all__ = [
     "Custom",
@@ -160,10 +160,6 @@ class FormFieldGroupChooser(ResponseObject):
 class UnknownFormField(UnknownVariant):
     """A form field of a type this client does not know (e.g. ``header``); all fields are kept."""
 
-    type: str
-    id: str | None = None
-    label: str | None = None
-
 
 FormField = Annotated[
     Union[  # noqa: UP007
@@ -242,10 +238,6 @@ class FilledFormFieldGroupChooser(ResponseObject):
 
 class UnknownFilledFormField(UnknownVariant):
     """A filled field of a type this client does not know; all fields are kept."""
-
-    type: str
-    id: str | None = None
-    label: str | None = None
 
 
 FilledFormField = Annotated[
@@ -346,10 +338,6 @@ class UnknownEvent(UnknownVariant):
 
     Every field the server sent is kept (``model_extra``); a strict client raises instead.
     """
-
-    type: OpenLiteral[EventType]
-    id: str | None = None
-    created_at: Timestamp | None = None
 
 
 Event = Annotated[

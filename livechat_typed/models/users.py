@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, ClassVar, Literal, Union
 
 from pydantic import Discriminator, Field
 
@@ -103,13 +103,23 @@ class Customer(ResponseObject):
     events_seen_up_to: Timestamp | None = None
     agent_last_event_created_at: Timestamp | None = None
     customer_last_event_created_at: Timestamp | None = None
-    priv_lc2_customer_id: str | None = Field(default=None, alias="__priv_lc2_customer_id")
-    """Legacy (LiveChat 2) customer ID, sent as ``__priv_lc2_customer_id``."""
     followed: bool | None = None
     online: bool | None = None
     group_ids: list[int] | None = None
     state: str | None = None
     """E.g. ``browsing``."""
+
+    _documented_extras: ClassVar[frozenset[str]] = frozenset({"__priv_lc2_customer_id"})
+
+    @property
+    def priv_lc2_customer_id(self) -> str | None:
+        """Legacy (LiveChat 2) customer ID, sent as ``__priv_lc2_customer_id``.
+
+        Kept as an extra member: pydantic cannot name a field with a leading underscore, and an
+        aliased field would swallow a member spelled like its Python name.
+        """
+        value = (self.__pydantic_extra__ or {}).get("__priv_lc2_customer_id")
+        return value if isinstance(value, str) else None
 
 
 class MyProfile(ResponseObject):
@@ -129,9 +139,6 @@ class MyProfile(ResponseObject):
 
 class UnknownUser(UnknownVariant):
     """A user of a type this client does not know, or not in its documented shape."""
-
-    type: str
-    id: str | None = None
 
 
 User = Annotated[
