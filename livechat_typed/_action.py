@@ -122,7 +122,13 @@ class Action(Generic[P, ReqT, RespT]):
         except (TypeError, ValueError) as exc:
             raise InvalidRequestError(
                 self.name,
-                [{"loc": ("payload",), "msg": f"is not JSON-serializable: {exc}", "type": "json"}],
+                [
+                    {
+                        "loc": ("payload",),
+                        "msg": f"is not JSON-serializable: {exc} [rule: json_type]",
+                        "type": "json_type",
+                    }
+                ],
             ) from None
         return Prepared(Encoded(content=body), headers)
 

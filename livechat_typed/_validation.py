@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import types
 from collections.abc import Iterator, Sequence
-from typing import Any, Union, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin
 
 import pydantic
 
@@ -64,15 +64,27 @@ def _models_at(
     """The model classes that can stand at ``path`` (field names, list indexes, union tags)."""
     current = [model]
     for part in path:
-        following: list[type[pydantic.BaseModel]] = []
-        for cls in current:
-            field = cls.model_fields.get(str(part)) if isinstance(part, str) else None
-            if field is not None:
-                following.extend(_model_classes(field.annotation))
-            else:  # a list index or a discriminator tag: stay on the same candidates
-                following.append(cls)
-        current = following or current
+        if not isinstance(part, str):  # a list index: same candidates
+            continue
+        fields = [cls.model_fields[part] for cls in current if part in cls.model_fields]
+        if fields:
+            current = [found for field in fields for found in _model_classes(field.annotation)]
+        else:  # a discriminator tag: keep the variants it selects
+            current = [cls for cls in current if part in _tags(cls)] or current
     return current
+
+
+def _tags(cls: type[pydantic.BaseModel]) -> tuple[Any, ...]:
+    """The ``type`` values a union variant stands for (its ``Literal``)."""
+    field = cls.model_fields.get("type")
+    if field is None:
+        return ()
+    return tuple(
+        value
+        for arg in (field.annotation, *get_args(field.annotation))
+        if get_origin(arg) is Literal
+        for value in get_args(arg)
+    )
 
 
 def _model_classes(annotation: Any) -> Iterator[type[pydantic.BaseModel]]:

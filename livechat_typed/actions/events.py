@@ -99,7 +99,12 @@ def _read_limited(stream: IO[bytes]) -> bytes:
 
 
 def _to_part(value: Any) -> UploadPart:
-    """Accept bytes, a path, a binary file object, or ``(filename, content[, content_type])``."""
+    """Accept bytes, a path, a binary file object, or ``(filename, content[, content_type])``.
+
+    Inside a tuple or the reference SDK's ``{"file": ...}`` mapping, values mean what httpx makes
+    of them: a ``str`` there is text content, not a path.
+    """
+    wrapped = isinstance(value, (Mapping, tuple))
     if isinstance(value, Mapping):  # the reference SDK's form: an httpx files mapping
         if set(value) != {"file"}:
             raise PydanticCustomError(
@@ -117,6 +122,8 @@ def _to_part(value: Any) -> UploadPart:
         value = value[1]
     else:
         filename = None
+    if isinstance(value, str) and wrapped:
+        value = value.encode("utf-8")
     if isinstance(value, (bytes, bytearray, memoryview)):
         data = bytes(value)
         if len(data) > MAX_UPLOAD_BYTES:

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Generic, NamedTuple, TypeVar, Union, get_args
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     GetCoreSchemaHandler,
@@ -64,15 +65,34 @@ JsonObject = dict[str, Any]
 """A free-form JSON object, for the places where the API accepts any content."""
 
 
+def _as_json_containers(value: Any) -> Any:
+    """Turn tuples and other sequences/mappings into the lists/dicts JSON validation expects."""
+    if isinstance(value, (str, bytes, bytearray)) or value is None:
+        return value
+    if isinstance(value, Mapping):
+        return {key: _as_json_containers(item) for key, item in value.items()}
+    if isinstance(value, Sequence):
+        return [_as_json_containers(item) for item in value]
+    return value
+
+
 def _not_null(value: Any) -> Any:
     if value is None:
         raise ValueError("must not be null")
     return value
 
 
+JsonMember = Annotated[
+    Union[Mapping[str, Any], Sequence[Any], str, int, float, bool, None],  # noqa: UP007
+    _ValidateAs(JsonValue),
+    BeforeValidator(_as_json_containers),
+]
+"""Any JSON value, null included, as you pass it (any mapping or sequence)."""
+
 JsonInput = Annotated[
     Union[Mapping[str, Any], Sequence[Any], str, int, float, bool],  # noqa: UP007
     _ValidateAs(JsonValue),
+    BeforeValidator(_as_json_containers),
     AfterValidator(_not_null),
 ]
 """Any JSON value but null, as you pass it (any mapping or sequence); validated as JSON."""

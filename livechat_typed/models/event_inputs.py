@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import Discriminator, Field
 
-from ._base import JsonInput, ModelOrDict, RequestObject
+from ._base import JsonMember, ModelOrDict, RequestObject
 from .common import PropertiesInput, Visibility
 
 __all__ = [
@@ -303,7 +303,7 @@ class CustomEvent(_EventBase):
     """An event with free-form JSON content that you define."""
 
     type: Literal["custom"] = "custom"
-    content: Mapping[str, JsonInput] | None = None
+    content: Mapping[str, JsonMember] | None = None
 
 
 class SystemMessageEvent(_Tagged):
