@@ -34,11 +34,11 @@ An error type the server invents later still raises :class:`APIError`, with ``.t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 import httpx
+import pydantic
 
 __all__ = [
     "APIConnectionError",
@@ -162,29 +162,23 @@ class APIError(LiveChatError):
     @classmethod
     def from_response(cls, response: httpx.Response) -> APIError:
         """Build the most specific error for an error ``response``, whatever its body holds."""
-        content = response.content
+        from .models.common import ErrorBody  # the models import this module
+
         request_id = _request_id(response)
         try:
-            body = json.loads(content) if content else None
-        except ValueError:
-            body = None
-        error = body.get("error") if isinstance(body, dict) else None
-        if isinstance(error, dict):
-            error_type = error.get("type")
-            error_type = error_type if isinstance(error_type, str) else None
-            message = error.get("message")
-            message = message if isinstance(message, str) else json.dumps(error)
-            exc_cls = APIError._registry.get(error_type or "", APIError)
-            return exc_cls(
-                message,
-                type=error_type,
-                response=response,
-                data=error.get("data"),
-                request_id=request_id,
-            )
-        text = response.text.strip() if content else ""
-        message = text[:1000] if text else (response.reason_phrase or "empty error response")
-        return APIError(message, type=None, response=response, request_id=request_id)
+            error = ErrorBody.model_validate_json(response.content).error
+        except pydantic.ValidationError:
+            text = response.text.strip() if response.content else ""
+            message = text[:1000] if text else (response.reason_phrase or "empty error response")
+            return APIError(message, type=None, response=response, request_id=request_id)
+        exc_cls = APIError._registry.get(error.type, APIError)
+        return exc_cls(
+            error.message if error.message is not None else error.type,
+            type=error.type,
+            response=response,
+            data=error.data,
+            request_id=request_id,
+        )
 
 
 def _request_id(response: httpx.Response) -> str | None:

@@ -138,6 +138,8 @@ from .chats import (
 )
 from .common import (
     UUID_PATTERN,
+    ErrorBody,
+    ErrorDetails,
     EventType,
     Properties,
     PropertiesToDelete,
@@ -267,6 +269,8 @@ __all__ = [
     "DeleteEventPropertiesResponse",
     "DeleteThreadPropertiesRequest",
     "DeleteThreadPropertiesResponse",
+    "ErrorBody",
+    "ErrorDetails",
     "Event",
     "EventInput",
     "EventType",

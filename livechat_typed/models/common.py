@@ -8,10 +8,12 @@ from typing import Annotated, Final, Literal
 from pydantic import AfterValidator, JsonValue
 from pydantic_core import PydanticCustomError
 
-from ._base import JsonInput
+from ._base import JsonInput, JsonObject, ResponseObject
 
 __all__ = [
     "UUID_PATTERN",
+    "ErrorBody",
+    "ErrorDetails",
     "EventType",
     "Properties",
     "PropertiesInput",
@@ -70,3 +72,18 @@ UUID_PATTERN: Final = (
     r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 )
 """A UUID in its canonical text form (customer IDs are UUID v4)."""
+
+
+class ErrorDetails(ResponseObject):
+    """What went wrong: the error ``type`` (``not_found``, ...), a message and optional data."""
+
+    type: str
+    message: str | None = None
+    data: JsonObject | None = None
+    """Extra data; for ``misdirected_request``, ``{"region": ...}``."""
+
+
+class ErrorBody(ResponseObject):
+    """The body of an error answer: ``{"error": {"type", "message", "data"?}}``."""
+
+    error: ErrorDetails
