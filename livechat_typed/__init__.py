@@ -11,9 +11,19 @@ with AgentWeb(AccessToken(token="dal:...")) as client:
 # ``models`` must be imported first: it pulls in the action modules after the shared structures.
 from . import models  # noqa: I001
 from ._version import __version__
-from ._action import Action, BoundAction
+from ._action import (
+    Action,
+    AsyncBoundAction,
+    AsyncPageIterator,
+    AsyncPaginatedBoundAction,
+    BoundAction,
+    PageIterator,
+    PaginatedAction,
+    PaginatedBoundAction,
+)
 from ._auth import AccessToken, TokenType
-from ._client import AgentWeb
+from ._client import AgentWeb, AsyncAgentWeb
+from ._curl import to_curl
 from . import errors
 from .errors import APIError, InvalidRequestError, LiveChatError
 
@@ -22,11 +32,19 @@ __all__ = [
     "AccessToken",
     "Action",
     "AgentWeb",
+    "AsyncAgentWeb",
+    "AsyncBoundAction",
+    "AsyncPageIterator",
+    "AsyncPaginatedBoundAction",
     "BoundAction",
     "InvalidRequestError",
     "LiveChatError",
+    "PageIterator",
+    "PaginatedAction",
+    "PaginatedBoundAction",
     "TokenType",
     "__version__",
     "errors",
     "models",
+    "to_curl",
 ]

@@ -2,12 +2,14 @@
 
 An action is declared once, on a category class in :mod:`livechat_typed.actions`::
 
-    transfer_chat = Action(TransferChatRequest, TransferChatResponse)
+    transfer_chat = Action(TransferChatRequest, TransferChatResponse, idempotent=False)
 
-The descriptor captures the request model's ``__init__`` parameters with a ``ParamSpec``, so on
-a client instance ``client.transfer_chat`` is a :class:`BoundAction` whose ``__call__`` has the
-model's keyword parameters (IDE autocompletion, type errors for wrong names and types) and
-returns the response model.
+The descriptor captures the request model's ``__init__`` parameters with a ``ParamSpec``. On an
+``AgentWeb`` instance ``client.transfer_chat`` is a :class:`BoundAction` whose ``__call__`` has
+the model's keyword parameters (IDE autocompletion, type errors for wrong names and types) and
+returns the response model; on an ``AsyncAgentWeb`` it is an :class:`AsyncBoundAction` whose
+calls are awaited. ``.raw()``, ``.build()`` and, for paginated actions, ``.iterate()`` come from
+the same declaration.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import gc
 import json
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
@@ -23,41 +25,65 @@ import pydantic
 
 from ._validation import invalid_request
 from .errors import APIError, InvalidRequestError, ResponseValidationError
-from .models._base import Encoded, Request
+from .models._base import Encoded, PagedRequest, Request
 from .models._strict import undocumented
 
 if TYPE_CHECKING:
-    from ._client import AgentWeb
+    from ._client import AgentWeb, AsyncAgentWeb, _ClientBase
 
-__all__ = ["Action", "BoundAction"]
+__all__ = [
+    "Action",
+    "AsyncBoundAction",
+    "AsyncPageIterator",
+    "AsyncPaginatedBoundAction",
+    "BoundAction",
+    "PageIterator",
+    "PaginatedAction",
+    "PaginatedBoundAction",
+]
 
 P = ParamSpec("P")
 ReqT = TypeVar("ReqT", bound=Request)
+PagedT = TypeVar("PagedT", bound=PagedRequest)
 RespT = TypeVar("RespT", bound=pydantic.BaseModel)
+ItemT = TypeVar("ItemT")
 
 
 class Prepared:
-    """What a call resolved to before it becomes an HTTP request: body and per-call headers."""
+    """What a call resolved to before it becomes an HTTP request: body and per-call options."""
 
-    __slots__ = ("encoded", "headers")
+    __slots__ = ("encoded", "headers", "max_retries", "timeout")
 
-    def __init__(self, encoded: Encoded, headers: Mapping[str, str] | None) -> None:
+    def __init__(
+        self,
+        encoded: Encoded,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         self.encoded = encoded
         self.headers = headers
+        self.timeout = timeout
+        self.max_retries = max_retries
 
 
 class Action(Generic[P, ReqT, RespT]):
-    """Declares one API action: its request model, its response model and its name.
+    """Declares one API action: request model, response model, name and retry safety.
 
     The name is the attribute name the descriptor is assigned to, which is also the last segment
-    of the URL (``.../v3.6/agent/action/<name>``).
+    of the URL (``.../v3.6/agent/action/<name>``). ``idempotent=False`` declares that repeating
+    the action can duplicate a side effect (a second message, chat, customer, ...): such a call is
+    retried only when the server provably did not process it.
     """
 
-    __slots__ = ("name", "request_model", "response_model")
+    __slots__ = ("idempotent", "name", "request_model", "response_model")
 
-    def __init__(self, request_model: Callable[P, ReqT], response_model: type[RespT]) -> None:
+    def __init__(
+        self, request_model: Callable[P, ReqT], response_model: type[RespT], *, idempotent: bool
+    ) -> None:
         self.request_model = cast("type[ReqT]", request_model)
         self.response_model = response_model
+        self.idempotent = idempotent
         self.name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -69,17 +95,24 @@ class Action(Generic[P, ReqT, RespT]):
     @overload
     def __get__(self, instance: AgentWeb, owner: type) -> BoundAction[P, ReqT, RespT]: ...
 
-    def __get__(self, instance: AgentWeb | None, owner: type) -> Any:
+    @overload
+    def __get__(self, instance: AsyncAgentWeb, owner: type) -> AsyncBoundAction[P, ReqT, RespT]: ...
+
+    def __get__(self, instance: _ClientBase | None, owner: type) -> Any:
         if instance is None:
             return self
-        bound = BoundAction(self, instance)
+        bound = self._bind(instance)
         # Actions have no __set__, so caching the bound call on the instance shadows the descriptor.
         instance.__dict__[self.name] = bound
         return bound
 
+    def _bind(self, client: _ClientBase) -> Any:
+        return (AsyncBoundAction if client.is_async else BoundAction)(self, client)
+
     def __repr__(self) -> str:
         return (
-            f"Action({self.name!r}, {self.request_model.__name__}, {self.response_model.__name__})"
+            f"{type(self).__name__}({self.name!r}, {self.request_model.__name__}, "
+            f"{self.response_model.__name__}, idempotent={self.idempotent})"
         )
 
     # --- the shared engine: everything but the I/O ----------------------------------------------
@@ -88,18 +121,38 @@ class Action(Generic[P, ReqT, RespT]):
         """Validate a call's arguments into the body and options; raise before any I/O."""
         if args:
             raise TypeError(f"{self.name}() takes keyword arguments only")
-        if "payload" in kwargs and kwargs["payload"] is not None:
+        if kwargs.get("payload") is not None:
             return self._prepare_payload(kwargs)
         kwargs.pop("payload", None)
+        request = self.validate(kwargs)
+        if isinstance(request, PagedRequest) and request.max_items is not None:
+            raise InvalidRequestError(
+                self.name,
+                [
+                    {
+                        "loc": ("max_items",),
+                        "msg": "only .iterate() takes max_items [rule: iterate_only]",
+                        "type": "iterate_only",
+                    }
+                ],
+            )
+        return self.prepared(request)
+
+    def validate(self, kwargs: dict[str, Any]) -> ReqT:
+        """Build the request model from keyword arguments, or raise ``InvalidRequestError``."""
         try:
-            request = self.request_model(**kwargs)
+            return self.request_model(**kwargs)
         except pydantic.ValidationError as exc:
             raise invalid_request(self.name, self.request_model, exc) from None
-        return Prepared(request.encode(), request.headers)
+
+    @staticmethod
+    def prepared(request: Request) -> Prepared:
+        """The body and per-call options of a validated request model."""
+        return Prepared(request.encode(), request.headers, request.timeout, request.max_retries)
 
     def _prepare_payload(self, kwargs: dict[str, Any]) -> Prepared:
         payload = kwargs.pop("payload")
-        headers = kwargs.pop("headers", None)
+        options = {name: kwargs.pop(name, None) for name in ("headers", "timeout", "max_retries")}
         ignored = sorted(name for name, value in kwargs.items() if value is not None)
         if ignored:
             warnings.warn(
@@ -108,29 +161,31 @@ class Action(Generic[P, ReqT, RespT]):
                 UserWarning,
                 stacklevel=4,
             )
-        if headers is not None and not isinstance(headers, Mapping):
-            raise InvalidRequestError(
-                self.name, [{"loc": ("headers",), "msg": "must be a mapping", "type": "dict_type"}]
-            )
+        try:  # the options are validated as usual
+            checked = Request(**options)
+        except pydantic.ValidationError as exc:
+            raise invalid_request(self.name, Request, exc) from None
         if self.request_model.encode is not Request.encode:  # a multipart action
-            return Prepared(Encoded(files=payload), headers)
-        try:
-            # Byte for byte what httpx's ``json=`` (the reference SDK) sends.
-            body = json.dumps(
-                payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-            ).encode("utf-8")
-        except (TypeError, ValueError) as exc:
-            raise InvalidRequestError(
-                self.name,
-                [
-                    {
-                        "loc": ("payload",),
-                        "msg": f"is not JSON-serializable: {exc} [rule: json_type]",
-                        "type": "json_type",
-                    }
-                ],
-            ) from None
-        return Prepared(Encoded(content=body), headers)
+            encoded = Encoded(files=payload)
+        else:
+            try:
+                # Byte for byte what httpx's ``json=`` (the reference SDK) sends.
+                body = json.dumps(
+                    payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+                ).encode("utf-8")
+            except (TypeError, ValueError) as exc:
+                raise InvalidRequestError(
+                    self.name,
+                    [
+                        {
+                            "loc": ("payload",),
+                            "msg": f"is not JSON-serializable: {exc} [rule: json_type]",
+                            "type": "json_type",
+                        }
+                    ],
+                ) from None
+            encoded = Encoded(content=body)
+        return Prepared(encoded, checked.headers, checked.timeout, checked.max_retries)
 
     def parse(self, response: httpx.Response, *, strict: bool = False) -> RespT:
         """Raise the typed error for an error answer, else validate the body into the model.
@@ -163,6 +218,46 @@ class Action(Generic[P, ReqT, RespT]):
         )
 
 
+class PaginatedAction(Action[P, PagedT, RespT], Generic[P, PagedT, RespT, ItemT]):
+    """An action whose answers come in pages: its bound form also has ``.iterate()``.
+
+    ``items`` picks the list of items out of one page (``lambda page: page.chats``).
+    """
+
+    __slots__ = ("items",)
+
+    def __init__(
+        self,
+        request_model: Callable[P, PagedT],
+        response_model: type[RespT],
+        *,
+        items: Callable[[RespT], Sequence[ItemT]],
+    ) -> None:
+        super().__init__(request_model, response_model, idempotent=True)
+        self.items = items
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> PaginatedAction[P, PagedT, RespT, ItemT]: ...
+
+    @overload
+    def __get__(
+        self, instance: AgentWeb, owner: type
+    ) -> PaginatedBoundAction[P, PagedT, RespT, ItemT]: ...
+
+    @overload
+    def __get__(
+        self, instance: AsyncAgentWeb, owner: type
+    ) -> AsyncPaginatedBoundAction[P, PagedT, RespT, ItemT]: ...
+
+    def __get__(self, instance: _ClientBase | None, owner: type) -> Any:
+        return Action.__get__(self, cast(Any, instance), owner)
+
+    def _bind(self, client: _ClientBase) -> Any:
+        return (AsyncPaginatedBoundAction if client.is_async else PaginatedBoundAction)(
+            self, client
+        )
+
+
 _GC_PAUSE_BYTES = 64 * 1024
 
 
@@ -181,12 +276,15 @@ def _validate_json(model: type[RespT], content: bytes) -> RespT:
         gc.enable()
 
 
-class BoundAction(Generic[P, ReqT, RespT]):
-    """An action bound to a client: call it for the typed response, ``.raw()`` for the raw one."""
+# --- bound actions ---------------------------------------------------------------------------
+
+
+class _Bound(Generic[P, ReqT, RespT]):
+    """What sync and async bound actions share: building the request."""
 
     __slots__ = ("_action", "_client")
 
-    def __init__(self, action: Action[P, ReqT, RespT], client: AgentWeb) -> None:
+    def __init__(self, action: Action[P, ReqT, RespT], client: _ClientBase) -> None:
         self._action = action
         self._client = client
 
@@ -196,8 +294,49 @@ class BoundAction(Generic[P, ReqT, RespT]):
         return self._action.name
 
     @overload
+    def build(
+        self,
+        *,
+        payload: Mapping[str, Any],
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> httpx.Request: ...
+
+    @overload
+    def build(self, *args: P.args, **kwargs: P.kwargs) -> httpx.Request: ...
+
+    def build(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        ``livechat_typed.to_curl(request)`` renders it as a ``curl`` command, token redacted.
+        """
+        return self._build(args, kwargs)[0]
+
+    def _build(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[httpx.Request, int]:
+        prepared = self._action.prepare(args, kwargs)
+        return self._client._build_request(self._action.name, prepared), self._client._retries(
+            prepared
+        )
+
+    def __repr__(self) -> str:
+        return f"<bound action {self._action.name} of {self._client!r}>"
+
+
+class BoundAction(_Bound[P, ReqT, RespT]):
+    """An action bound to ``AgentWeb``: call it for the typed response, ``.raw()`` for the raw."""
+
+    __slots__ = ()
+    _client: AgentWeb
+
+    @overload
     def __call__(
-        self, *, payload: Mapping[str, Any], headers: Mapping[str, str] | None = None
+        self,
+        *,
+        payload: Mapping[str, Any],
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RespT: ...
 
     @overload
@@ -205,12 +344,18 @@ class BoundAction(Generic[P, ReqT, RespT]):
 
     def __call__(self, *args: Any, **kwargs: Any) -> RespT:
         """Send the request and return the typed response; raise ``APIError`` on an error."""
-        response = self._client._send(self._build(args, kwargs))
+        request, retries = self._build(args, kwargs)
+        response = self._client._send(request, self._action, retries)
         return self._action.parse(response, strict=self._client._strict)
 
     @overload
     def raw(
-        self, *, payload: Mapping[str, Any], headers: Mapping[str, str] | None = None
+        self,
+        *,
+        payload: Mapping[str, Any],
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> httpx.Response: ...
 
     @overload
@@ -220,25 +365,205 @@ class BoundAction(Generic[P, ReqT, RespT]):
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
 
         This is the reference SDK's behaviour, kept as a migration path. Bad input still raises
-        ``InvalidRequestError`` before anything is sent.
+        ``InvalidRequestError`` before anything is sent; retries apply as for a call.
         """
-        return self._client._send(self._build(args, kwargs))
+        request, retries = self._build(args, kwargs)
+        return self._client._send(request, self._action, retries)
+
+
+class AsyncBoundAction(_Bound[P, ReqT, RespT]):
+    """An action bound to ``AsyncAgentWeb``: ``await`` it for the typed response."""
+
+    __slots__ = ()
+    _client: AsyncAgentWeb
 
     @overload
-    def build(
-        self, *, payload: Mapping[str, Any], headers: Mapping[str, str] | None = None
-    ) -> httpx.Request: ...
+    def __call__(
+        self,
+        *,
+        payload: Mapping[str, Any],
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Coroutine[Any, Any, RespT]: ...
 
     @overload
-    def build(self, *args: P.args, **kwargs: P.kwargs) -> httpx.Request: ...
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, RespT]: ...
 
-    def build(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        """Return the exact ``httpx.Request`` a call would send, without sending it."""
-        return self._build(args, kwargs)
+    def __call__(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, RespT]:
+        """Send the request and return the typed response; raise ``APIError`` on an error.
 
-    def _build(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> httpx.Request:
-        prepared = self._action.prepare(args, kwargs)
-        return self._client._build_request(self._action.name, prepared)
+        Arguments are validated at once, before the coroutine is awaited.
+        """
+        request, retries = self._build(args, kwargs)
+        return self._call(request, retries)
 
-    def __repr__(self) -> str:
-        return f"<bound action {self._action.name} of {self._client!r}>"
+    async def _call(self, request: httpx.Request, retries: int) -> RespT:
+        response = await self._client._send(request, self._action, retries)
+        return self._action.parse(response, strict=self._client._strict)
+
+    @overload
+    def raw(
+        self,
+        *,
+        payload: Mapping[str, Any],
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Coroutine[Any, Any, httpx.Response]: ...
+
+    @overload
+    def raw(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, httpx.Response]: ...
+
+    def raw(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, httpx.Response]:
+        """Send the same request; return the untouched ``httpx.Response``, whatever its status."""
+        request, retries = self._build(args, kwargs)
+        return self._client._send(request, self._action, retries)
+
+
+# --- pagination ------------------------------------------------------------------------------
+
+
+class _Pages(Generic[PagedT, RespT, ItemT]):
+    """The state of one paginated listing: the next request, the cursor and the item budget."""
+
+    def __init__(self, action: PaginatedAction[Any, PagedT, RespT, ItemT], first: PagedT) -> None:
+        self.action = action
+        self.request: PagedT | None = first
+        self.remaining = first.max_items
+        self.page_id: str | None = first.page_id
+        self.next_page_id: str | None = None
+
+    def advance(self, page: RespT) -> list[ItemT]:
+        """Record a fetched page; return the items of it that are within ``max_items``."""
+        items = list(self.action.items(page))
+        if self.remaining is not None:
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+        self.next_page_id = getattr(page, "next_page_id", None)
+        finished = not self.next_page_id or self.remaining == 0
+        assert self.request is not None
+        self.request = None if finished else self.request.next_page(cast(str, self.next_page_id))
+        return items
+
+    def next(self) -> PagedT | None:
+        if self.request is not None and self.request.page_id is not None:
+            self.page_id = self.request.page_id
+        return self.request
+
+
+class PageIterator(Generic[ItemT]):
+    """Iterate the items of every page of a listing, fetching pages as they are needed.
+
+    ``next_page_id`` is the cursor of the page after the last one fetched (``None`` at the end):
+    save it once a page is done (iterate :meth:`pages` to work page by page) and pass it as
+    ``page_id=`` to ``.iterate()`` later to resume. ``page_id`` is the cursor of the current page.
+    """
+
+    def __init__(self, fetch: Callable[[Any], Any], pages: _Pages[Any, Any, ItemT]) -> None:
+        self._fetch = fetch
+        self._pages = pages
+
+    @property
+    def next_page_id(self) -> str | None:
+        """The cursor to resume from: the page after the last one fetched."""
+        return self._pages.next_page_id
+
+    @property
+    def page_id(self) -> str | None:
+        """The cursor of the page being iterated (``None`` for a listing's first page)."""
+        return self._pages.page_id
+
+    def pages(self) -> Iterator[list[ItemT]]:
+        """Iterate page by page: each element is the list of items of one page."""
+        while (request := self._pages.next()) is not None:
+            yield self._pages.advance(self._fetch(request))
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.pages():
+            yield from page
+
+
+class AsyncPageIterator(Generic[ItemT]):
+    """The async twin of :class:`PageIterator`: ``async for x in client.list_chats.iterate()``."""
+
+    def __init__(
+        self, fetch: Callable[[Any], Coroutine[Any, Any, Any]], pages: _Pages[Any, Any, ItemT]
+    ) -> None:
+        self._fetch = fetch
+        self._pages = pages
+
+    @property
+    def next_page_id(self) -> str | None:
+        """The cursor to resume from: the page after the last one fetched."""
+        return self._pages.next_page_id
+
+    @property
+    def page_id(self) -> str | None:
+        """The cursor of the page being iterated (``None`` for a listing's first page)."""
+        return self._pages.page_id
+
+    async def pages(self) -> AsyncIterator[list[ItemT]]:
+        """Iterate page by page: each element is the list of items of one page."""
+        while (request := self._pages.next()) is not None:
+            yield self._pages.advance(await self._fetch(request))
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.pages():
+            for item in page:
+                yield item
+
+
+class PaginatedBoundAction(BoundAction[P, PagedT, RespT], Generic[P, PagedT, RespT, ItemT]):
+    """A paginated action bound to ``AgentWeb``: a call fetches one page, ``.iterate()`` all."""
+
+    __slots__ = ()
+
+    def iterate(self, *args: P.args, **kwargs: P.kwargs) -> PageIterator[ItemT]:
+        """Iterate the items of every page, following ``next_page_id`` until the end.
+
+        The filters, limit and sort order go with the first request only, as the API requires;
+        ``max_items`` stops early, ``page_id`` resumes a listing.
+        """
+        action = _paginated(self._action)
+        return PageIterator(self._fetch, _Pages(action, _first_request(action, args, kwargs)))
+
+    def _fetch(self, request: PagedT) -> RespT:
+        prepared = Action.prepared(request)
+        http_request = self._client._build_request(self._action.name, prepared)
+        response = self._client._send(http_request, self._action, self._client._retries(prepared))
+        return self._action.parse(response, strict=self._client._strict)
+
+
+class AsyncPaginatedBoundAction(
+    AsyncBoundAction[P, PagedT, RespT], Generic[P, PagedT, RespT, ItemT]
+):
+    """A paginated action bound to ``AsyncAgentWeb``: ``async for`` over ``.iterate()``."""
+
+    __slots__ = ()
+
+    def iterate(self, *args: P.args, **kwargs: P.kwargs) -> AsyncPageIterator[ItemT]:
+        """Iterate the items of every page, following ``next_page_id`` until the end."""
+        action = _paginated(self._action)
+        return AsyncPageIterator(self._fetch, _Pages(action, _first_request(action, args, kwargs)))
+
+    async def _fetch(self, request: PagedT) -> RespT:
+        prepared = Action.prepared(request)
+        http_request = self._client._build_request(self._action.name, prepared)
+        response = await self._client._send(
+            http_request, self._action, self._client._retries(prepared)
+        )
+        return self._action.parse(response, strict=self._client._strict)
+
+
+def _paginated(action: Action[Any, Any, Any]) -> PaginatedAction[Any, Any, Any, Any]:
+    assert isinstance(action, PaginatedAction)
+    return action
+
+
+def _first_request(
+    action: PaginatedAction[Any, PagedT, Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> PagedT:
+    if args:
+        raise TypeError(f"{action.name}.iterate() takes keyword arguments only")
+    return action.validate(kwargs)

@@ -1,22 +1,25 @@
-"""The client class: session state (headers, token, HTTP pool) plus the 36 declared actions.
+"""The clients: session state (token, headers, options, pool) plus the 36 declared actions.
 
-``AgentWeb`` holds no per-action code: every action is an :class:`~livechat_typed._action.Action`
-declared once on a category class in :mod:`livechat_typed.actions`, and inherited here.
+``AgentWeb`` and ``AsyncAgentWeb`` hold no per-action code: every action is an
+:class:`~livechat_typed._action.Action` declared once on a category class in
+:mod:`livechat_typed.actions`, inherited by both. They differ only in their send loop.
 """
 
 from __future__ import annotations
 
-import logging
+import asyncio
 import time
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 from typing_extensions import Self
 
-from ._action import Prepared
+from . import _transport
+from ._action import Action, Prepared
 from ._auth import AccessToken, Secret
+from ._transport import RetryPolicy, Session
 from ._version import __version__
 from .actions import (
     ChatAccessActions,
@@ -29,21 +32,20 @@ from .actions import (
     StatusActions,
     ThreadTagsActions,
 )
-from .errors import APIConnectionError, APITimeoutError, ClientClosedError
+from .errors import ClientClosedError
 
-__all__ = ["DEFAULT_BASE_URL", "AgentWeb"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "AgentWeb", "AsyncAgentWeb"]
 
 DEFAULT_BASE_URL = "api.livechatinc.com"
+DEFAULT_MAX_RETRIES = 2
 API_VERSION = "3.6"
 
-logger = logging.getLogger("livechat_typed")
-logger.addHandler(logging.NullHandler())
-
 _AUTHORIZATION = "authorization"
-_LOGGED_BODY_LIMIT = 2000
+_USER_AGENT = f"livechat-typed/{__version__} python-httpx/{httpx.__version__}"
+_UNSET: Any = object()
 
 
-class AgentWeb(
+class _ClientBase(
     ChatsActions,
     ChatAccessActions,
     ChatUsersActions,
@@ -54,18 +56,11 @@ class AgentWeb(
     StatusActions,
     OtherActions,
 ):
-    """Synchronous client for the LiveChat Agent Chat Web API v3.6.
+    """Session state and request building, shared by the sync and the async client."""
 
-    The constructor takes the reference SDK's parameters in the same order, plus ``transport``
-    to plug in any ``httpx.BaseTransport`` (for example an ``httpx.MockTransport``), and
-    ``strict``: responses always keep unknown fields, event/user types and enum values; a strict
-    client raises ``ResponseValidationError`` on any of them instead. Each action is a method-like
-    attribute::
-
-        with AgentWeb(AccessToken(token)) as client:
-            chats = client.list_chats(limit=10)       # -> ListChatsResponse
-            raw = client.list_chats.raw(limit=10)     # -> httpx.Response, never raises
-    """
+    is_async: ClassVar[bool] = False
+    retry_policy: ClassVar[RetryPolicy] = RetryPolicy()
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -77,25 +72,31 @@ class AgentWeb(
         disable_logging: bool = False,
         timeout: float | httpx.Timeout | None = httpx.Timeout(15),  # noqa: B008
         *,
-        transport: httpx.BaseTransport | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool = False,
     ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
         self._token: Secret | None = Secret.from_token(access_token)
         self.base_url = base_url
         self.api_url = f"https://{base_url}/v{API_VERSION}/agent/action"
         self.http2 = http2
         self.disable_logging = disable_logging
+        self.max_retries = max_retries
+        self.timeout = httpx.Timeout(timeout)
         self._strict = strict
-        self._http = httpx.Client(
-            http2=http2,
-            proxy=proxies,
-            verify=verify,
-            timeout=timeout,
-            transport=transport,
-            headers={
-                "User-Agent": f"livechat-typed/{__version__} python-httpx/{httpx.__version__}"
-            },
+        self._session = Session(region="fra" if self._token.region == "fra" else None)
+        self._http = self._make_http(
+            http2=http2, proxy=proxies, verify=verify, timeout=self.timeout, transport=transport
         )
+        self._headers = httpx.Headers(self._http.headers)
+        self._headers["User-Agent"] = (
+            f"livechat-typed/{__version__} python-httpx/{httpx.__version__}"
+        )
+
+    def _make_http(self, **options: Any) -> httpx.Client | httpx.AsyncClient:
+        raise NotImplementedError
 
     # --- headers, as in the reference SDK ---------------------------------------------------------
 
@@ -105,32 +106,147 @@ class AgentWeb(
             if key.lower() == _AUTHORIZATION:
                 self._token = Secret.from_token(value)
             else:
-                self._http.headers[key] = value
+                self._headers[key] = value
 
     def remove_header(self, key: str) -> None:
         """Remove a session header; removing ``Authorization`` sends requests without it."""
         if key.lower() == _AUTHORIZATION:
             self._token = None
-        elif key in self._http.headers:
-            del self._http.headers[key]
+        elif key in self._headers:
+            del self._headers[key]
 
     def get_headers(self) -> dict[str, str]:
         """The session headers as a dict with lower-case keys, ``authorization`` included."""
-        headers = dict(self._http.headers)
+        headers = dict(self._headers)
         if self._token is not None:
             headers[_AUTHORIZATION] = self._token.reveal()
         return headers
 
-    # --- lifecycle --------------------------------------------------------------------------------
+    # --- options ---------------------------------------------------------------------------------
 
-    def close(self) -> None:
-        """Close the connection pool; the client cannot be used afterwards."""
-        self._http.close()
+    @property
+    def region(self) -> str | None:
+        """The data center this session sends to (``X-Region``): from a ``fra:`` token, or
+        learnt from a ``misdirected_request``; ``None`` for the default (``dal``)."""
+        return self._session.region
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = _UNSET,
+        max_retries: int = _UNSET,
+        headers: Mapping[str, str] | None = None,
+        strict: bool = _UNSET,
+    ) -> Self:
+        """A copy with other defaults, sharing this client's connection pool and session.
+
+        Precedence: per-call options > ``with_options`` > the constructor. Session headers of the
+        copy start as this client's plus ``headers``; later changes do not cross over. Closing
+        either closes the shared pool.
+        """
+        clone = object.__new__(type(self))
+        clone.__dict__.update(
+            {key: value for key, value in self.__dict__.items() if not _is_bound(value)}
+        )
+        clone._headers = httpx.Headers(self._headers)
+        if headers:
+            clone.modify_header(headers)
+        if timeout is not _UNSET:
+            clone.timeout = httpx.Timeout(timeout)
+        if max_retries is not _UNSET:
+            if max_retries < 0:
+                raise ValueError("max_retries must be >= 0")
+            clone.max_retries = max_retries
+        if strict is not _UNSET:
+            clone._strict = strict
+        return clone
 
     @property
     def is_closed(self) -> bool:
-        """Whether :meth:`close` was called."""
+        """Whether the connection pool was closed."""
         return self._http.is_closed
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, http2={self.http2!r})"
+
+    # --- building requests ---------------------------------------------------------------------
+
+    def _build_request(self, action: str, prepared: Prepared) -> httpx.Request:
+        headers = self._headers.copy()
+        if self._token is not None:
+            headers["Authorization"] = self._token.reveal()
+        encoded = prepared.encoded
+        if encoded.content is not None:
+            headers["Content-Type"] = "application/json"
+        if self._session.region and "x-region" not in headers:
+            headers["X-Region"] = self._session.region
+        if prepared.headers:
+            headers.update(prepared.headers)
+        timeout = self.timeout if prepared.timeout is None else httpx.Timeout(prepared.timeout)
+        request = httpx.Request(
+            "POST",
+            f"{self.api_url}/{action}",
+            headers=headers,
+            content=encoded.content,
+            files=encoded.files,
+            extensions={"timeout": timeout.as_dict()},
+        )
+        if encoded.files is not None:
+            request.read()  # multipart parts are in memory: make the body replayable and visible
+        return request
+
+    def _retries(self, prepared: Prepared) -> int:
+        return self.max_retries if prepared.max_retries is None else prepared.max_retries
+
+    def _attempts(
+        self, request: httpx.Request, action: Action[Any, Any, Any], retries: int
+    ) -> Generator[float | None, _transport.Outcome, httpx.Response]:
+        return _transport.attempts(
+            request,
+            action.name,
+            idempotent=action.idempotent,
+            retries=retries,
+            session=self._session,
+            policy=self.retry_policy,
+            log=not self.disable_logging,
+        )
+
+    def _check_open(self) -> None:
+        if self._http.is_closed:
+            raise ClientClosedError("the client was closed; create a new one")
+
+
+def _is_bound(value: object) -> bool:
+    from ._action import _Bound
+
+    return isinstance(value, _Bound)
+
+
+class AgentWeb(_ClientBase):
+    """Synchronous client for the LiveChat Agent Chat Web API v3.6.
+
+    The constructor takes the reference SDK's parameters in the same order, then keyword-only
+    ``transport`` (any ``httpx.BaseTransport``, e.g. an ``httpx.MockTransport`` or
+    ``livechat_typed.testing``'s fake), ``max_retries`` (default 2) and ``strict`` (responses
+    always keep unknown fields, types and enum values; a strict client raises
+    ``ResponseValidationError`` on them instead). Each action is a method-like attribute::
+
+        with AgentWeb(AccessToken(token)) as client:
+            chats = client.list_chats(limit=10)       # -> ListChatsResponse
+            raw = client.list_chats.raw(limit=10)     # -> httpx.Response, never raises
+            for chat in client.list_chats.iterate():  # every page
+                ...
+    """
+
+    _http: httpx.Client
+    _sleep = staticmethod(time.sleep)
+
+    def _make_http(self, **options: Any) -> httpx.Client:
+        return httpx.Client(**options)
+
+    def close(self) -> None:
+        """Close the connection pool; the client (and its copies) cannot be used afterwards."""
+        self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -143,74 +259,78 @@ class AgentWeb(
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, http2={self.http2!r})"
-
-    # --- the transport: build, send, log ------------------------------------------------------
-
-    def _build_request(self, action: str, prepared: Prepared) -> httpx.Request:
-        headers: dict[str, str] = {}
-        if self._token is not None:
-            headers["Authorization"] = self._token.reveal()
-        encoded = prepared.encoded
-        if encoded.content is not None:
-            headers["Content-Type"] = "application/json"
-        if prepared.headers:
-            headers.update(prepared.headers)
-        request = self._http.build_request(
-            "POST",
-            f"{self.api_url}/{action}",
-            content=encoded.content,
-            files=encoded.files,
-            headers=headers,
-        )
-        if encoded.files is not None:
-            request.read()  # multipart parts are in memory: make the body replayable and visible
-        return request
-
-    def _send(self, request: httpx.Request) -> httpx.Response:
-        if self._http.is_closed:
-            raise ClientClosedError("the client was closed; create a new one")
-        log = not self.disable_logging and logger.isEnabledFor(logging.INFO)
-        if log and logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "request %s %s body=%s", request.method, request.url, _body_for_log(request)
-            )
-        started = time.perf_counter()
-        try:
-            response = self._http.send(request)
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(
-                f"{request.method} {request.url} timed out ({type(exc).__name__})", request=request
-            ) from exc
-        except httpx.TransportError as exc:
-            raise APIConnectionError(
-                f"{request.method} {request.url} failed: {type(exc).__name__}: {exc}",
-                request=request,
-            ) from exc
-        if log:
-            elapsed_ms = (time.perf_counter() - started) * 1000
-            logger.info(
-                "%s %s -> %d (%.1f ms)",
-                request.method,
-                request.url,
-                response.status_code,
-                elapsed_ms,
-            )
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug(
-                    "response %d body=%s", response.status_code, _text_for_log(response.content)
-                )
-        return response
+    def _send(
+        self, request: httpx.Request, action: Action[Any, Any, Any], retries: int
+    ) -> httpx.Response:
+        """Send with retries and rerouting; return the final response (whatever its status)."""
+        self._check_open()
+        loop = self._attempts(request, action, retries)
+        step = next(loop)
+        while True:
+            outcome: _transport.Outcome = None
+            if step is None:
+                try:
+                    outcome = self._http.send(request)
+                except httpx.TransportError as exc:
+                    outcome = exc
+            else:
+                self._sleep(step)
+            try:
+                step = loop.send(outcome)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
 
 
-def _body_for_log(request: httpx.Request) -> str:
-    content_type = request.headers.get("content-type", "")
-    if not content_type.startswith("application/json"):
-        return f"<{content_type or 'body'}, {request.headers.get('content-length', '?')} bytes>"
-    return _text_for_log(request.content)
+class AsyncAgentWeb(_ClientBase):
+    """Asynchronous client: the same constructor and actions as :class:`AgentWeb`, awaited.
 
+    ::
 
-def _text_for_log(content: bytes) -> str:
-    text = content[:_LOGGED_BODY_LIMIT].decode("utf-8", errors="replace")
-    return text + ("... (truncated)" if len(content) > _LOGGED_BODY_LIMIT else "")
+        async with AsyncAgentWeb(AccessToken(token)) as client:
+            chats = await client.list_chats(limit=10)
+            async for chat in client.list_chats.iterate():
+                ...
+    """
+
+    is_async: ClassVar[bool] = True
+    _http: httpx.AsyncClient
+    _sleep = staticmethod(asyncio.sleep)
+
+    def _make_http(self, **options: Any) -> httpx.AsyncClient:
+        return httpx.AsyncClient(**options)
+
+    async def aclose(self) -> None:
+        """Close the connection pool; the client (and its copies) cannot be used afterwards."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _send(
+        self, request: httpx.Request, action: Action[Any, Any, Any], retries: int
+    ) -> httpx.Response:
+        """Send with retries and rerouting; return the final response (whatever its status)."""
+        self._check_open()
+        loop = self._attempts(request, action, retries)
+        step = next(loop)
+        while True:
+            outcome: _transport.Outcome = None
+            if step is None:
+                try:
+                    outcome = await self._http.send(request)
+                except httpx.TransportError as exc:
+                    outcome = exc
+            else:
+                await self._sleep(step)
+            try:
+                step = loop.send(outcome)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]

@@ -30,6 +30,9 @@ The whole hierarchy, for writing ``except`` clauses::
           └── WrongProductVersionError     wrong_product_version
 
 An error type the server invents later still raises :class:`APIError`, with ``.type`` set.
+
+Warnings: :class:`LiveChatDeprecationWarning` (a ``DeprecationWarning``) when a response says the
+API version is legacy or deprecated.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ __all__ = [
     "LicenseExpiredError",
     "LicenseNotFoundError",
     "LimitReachedError",
+    "LiveChatDeprecationWarning",
     "LiveChatError",
     "MisdirectedRequestError",
     "MissingAccessError",
@@ -72,6 +76,20 @@ __all__ = [
 
 class LiveChatError(Exception):
     """Base of every exception this package raises on purpose."""
+
+
+class LiveChatDeprecationWarning(DeprecationWarning):
+    """The API answered with a ``Deprecation`` or ``Legacy`` lifecycle header.
+
+    ``date`` is the header's value (``YYYY-MM-DD``, the end of that stage), ``action`` the action
+    that received it. Emitted once per action and client session.
+    """
+
+    def __init__(self, message: str, *, action: str, date: str, header: str) -> None:
+        super().__init__(message)
+        self.action = action
+        self.date = date
+        self.header = header
 
 
 class InvalidRequestError(LiveChatError, ValueError):

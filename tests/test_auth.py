@@ -16,8 +16,10 @@ from livechat_typed._auth import Secret
 from .conftest import Recorder
 
 tokens = st.text(
-    alphabet=st.characters(min_codepoint=33, max_codepoint=126), min_size=8, max_size=60
-)
+    alphabet=st.characters(min_codepoint=33, max_codepoint=126, exclude_characters="*"),
+    min_size=8,
+    max_size=60,
+)  # "*" is excluded: a token of asterisks would look like the redaction itself
 
 
 @given(token=tokens, scheme=st.sampled_from(list(TokenType)))

@@ -269,7 +269,11 @@ def _misspellings(name: str) -> st.SearchStrategy[str]:
 
 def _misspelling(draw: Draw, real: str, names: set[str]) -> str:
     """A misspelling of ``real`` that is no valid name and is closest to ``real``."""
-    known = names | {f"{n}_" for n in names if n == "from"} | {"payload", "headers"}
+    known = (
+        names
+        | {f"{n}_" for n in names if n == "from"}
+        | {"payload", "headers", "timeout", "max_retries", "max_items"}
+    )
     wrong = draw(_misspellings(real), label="misspelling")
     assume(wrong not in known and wrong.rstrip("_") not in names)
     assume(difflib.get_close_matches(wrong, sorted(known), n=1, cutoff=0.6) == [real])

@@ -40,4 +40,4 @@ class TransferChatResponse(ResponseObject):
 class ChatAccessActions:
     """Chat access category."""
 
-    transfer_chat = Action(TransferChatRequest, TransferChatResponse)
+    transfer_chat = Action(TransferChatRequest, TransferChatResponse, idempotent=False)

@@ -52,5 +52,7 @@ class RemoveUserFromChatResponse(ResponseObject):
 class ChatUsersActions:
     """Chat users category."""
 
-    add_user_to_chat = Action(AddUserToChatRequest, AddUserToChatResponse)
-    remove_user_from_chat = Action(RemoveUserFromChatRequest, RemoveUserFromChatResponse)
+    add_user_to_chat = Action(AddUserToChatRequest, AddUserToChatResponse, idempotent=False)
+    remove_user_from_chat = Action(
+        RemoveUserFromChatRequest, RemoveUserFromChatResponse, idempotent=False
+    )

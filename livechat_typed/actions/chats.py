@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
-from .._action import Action
-from ..models._base import ModelOrDict, Request, RequestObject, ResponseObject
+from .._action import Action, PaginatedAction
+from ..models._base import ModelOrDict, PagedRequest, Request, RequestObject, ResponseObject
 from ..models.chats import Chat, ChatSummary, Thread
 from ..models.common import PropertiesInput, SortOrder, UserType
 from ..models.event_inputs import EventInput
@@ -44,7 +46,7 @@ __all__ = [
 # --- list_chats -------------------------------------------------------------------------------
 
 
-class ListChatsRequest(Request):
+class ListChatsRequest(PagedRequest):
     """Return summaries of the chats the agent has access to, newest first by default."""
 
     filters: ModelOrDict[ListChatsFilters] | None = None
@@ -53,8 +55,6 @@ class ListChatsRequest(Request):
     """``desc`` (default) or ``asc``, by the creation date of the chat's last thread."""
     limit: int | None = Field(default=None, ge=1, le=100)
     """Chats per page, 1 to 100 (API default 10)."""
-    page_id: str | None = None
-    """Cursor from ``next_page_id``/``previous_page_id``; send it without filters/limit/sort."""
 
 
 class ListChatsResponse(ResponseObject):
@@ -72,7 +72,7 @@ class ListChatsResponse(ResponseObject):
 # --- list_threads -----------------------------------------------------------------------------
 
 
-class ListThreadsRequest(Request):
+class ListThreadsRequest(PagedRequest):
     """Return the threads of a chat that the agent has access to."""
 
     chat_id: str
@@ -81,12 +81,27 @@ class ListThreadsRequest(Request):
     """``desc`` (default) or ``asc``."""
     limit: int | None = Field(default=None, ge=1, le=100)
     """Threads per page, 1 to 100 (API default 3)."""
-    page_id: str | None = None
-    """Cursor from ``next_page_id``/``previous_page_id``."""
     min_events_count: int | None = Field(default=None, ge=1, le=100)
     """Return at least this many events (1 to 100), reaching into older threads if needed."""
     filters: ModelOrDict[ListThreadsFilters] | None = None
-    """A creation-date window (``from``/``to``)."""
+    """A creation-date window (``from``/``to``); not together with ``min_events_count``."""
+
+    first_page_only: ClassVar[tuple[str, ...]] = (
+        "filters",
+        "limit",
+        "sort_order",
+        "min_events_count",
+    )
+
+    @model_validator(mode="after")
+    def _min_events_count_alone(self) -> ListThreadsRequest:
+        if self.min_events_count is not None and (
+            self.limit is not None or self.filters is not None
+        ):
+            raise PydanticCustomError(
+                "min_events_count_exclusive", "min_events_count excludes limit and filters"
+            )
+        return self
 
 
 class ListThreadsResponse(ResponseObject):
@@ -119,13 +134,11 @@ class GetChatResponse(Chat):
 # --- list_archives ----------------------------------------------------------------------------
 
 
-class ListArchivesRequest(Request):
+class ListArchivesRequest(PagedRequest):
     """Return chats the agent has access to, each with the events of one thread."""
 
     filters: ModelOrDict[ListArchivesFilters] | None = None
     """Search filters."""
-    page_id: str | None = None
-    """Cursor from ``next_page_id``/``previous_page_id``."""
     sort_order: SortOrder | None = None
     """``desc`` (default) or ``asc``."""
     limit: int | None = Field(default=None, ge=1, le=100)
@@ -265,12 +278,18 @@ class UnfollowChatResponse(ResponseObject):
 class ChatsActions:
     """Chats category."""
 
-    list_chats = Action(ListChatsRequest, ListChatsResponse)
-    list_threads = Action(ListThreadsRequest, ListThreadsResponse)
-    get_chat = Action(GetChatRequest, GetChatResponse)
-    list_archives = Action(ListArchivesRequest, ListArchivesResponse)
-    start_chat = Action(StartChatRequest, StartChatResponse)
-    resume_chat = Action(ResumeChatRequest, ResumeChatResponse)
-    deactivate_chat = Action(DeactivateChatRequest, DeactivateChatResponse)
-    follow_chat = Action(FollowChatRequest, FollowChatResponse)
-    unfollow_chat = Action(UnfollowChatRequest, UnfollowChatResponse)
+    list_chats = PaginatedAction(
+        ListChatsRequest, ListChatsResponse, items=lambda page: page.chats_summary
+    )
+    list_threads = PaginatedAction(
+        ListThreadsRequest, ListThreadsResponse, items=lambda page: page.threads
+    )
+    get_chat = Action(GetChatRequest, GetChatResponse, idempotent=True)
+    list_archives = PaginatedAction(
+        ListArchivesRequest, ListArchivesResponse, items=lambda page: page.chats
+    )
+    start_chat = Action(StartChatRequest, StartChatResponse, idempotent=False)
+    resume_chat = Action(ResumeChatRequest, ResumeChatResponse, idempotent=False)
+    deactivate_chat = Action(DeactivateChatRequest, DeactivateChatResponse, idempotent=False)
+    follow_chat = Action(FollowChatRequest, FollowChatResponse, idempotent=True)
+    unfollow_chat = Action(UnfollowChatRequest, UnfollowChatResponse, idempotent=True)

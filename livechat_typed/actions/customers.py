@@ -132,9 +132,9 @@ class UnfollowCustomerResponse(ResponseObject):
 class CustomersActions:
     """Customers category."""
 
-    get_customer = Action(GetCustomerRequest, GetCustomerResponse)
-    create_customer = Action(CreateCustomerRequest, CreateCustomerResponse)
-    update_customer = Action(UpdateCustomerRequest, UpdateCustomerResponse)
-    ban_customer = Action(BanCustomerRequest, BanCustomerResponse)
-    follow_customer = Action(FollowCustomerRequest, FollowCustomerResponse)
-    unfollow_customer = Action(UnfollowCustomerRequest, UnfollowCustomerResponse)
+    get_customer = Action(GetCustomerRequest, GetCustomerResponse, idempotent=True)
+    create_customer = Action(CreateCustomerRequest, CreateCustomerResponse, idempotent=False)
+    update_customer = Action(UpdateCustomerRequest, UpdateCustomerResponse, idempotent=True)
+    ban_customer = Action(BanCustomerRequest, BanCustomerResponse, idempotent=True)
+    follow_customer = Action(FollowCustomerRequest, FollowCustomerResponse, idempotent=True)
+    unfollow_customer = Action(UnfollowCustomerRequest, UnfollowCustomerResponse, idempotent=True)

@@ -212,8 +212,8 @@ class SendRichMessagePostbackResponse(ResponseObject):
 class EventsActions:
     """Events category."""
 
-    send_event = Action(SendEventRequest, SendEventResponse)
-    upload_file = Action(UploadFileRequest, UploadFileResponse)
+    send_event = Action(SendEventRequest, SendEventResponse, idempotent=False)
+    upload_file = Action(UploadFileRequest, UploadFileResponse, idempotent=False)
     send_rich_message_postback = Action(
-        SendRichMessagePostbackRequest, SendRichMessagePostbackResponse
+        SendRichMessagePostbackRequest, SendRichMessagePostbackResponse, idempotent=False
     )

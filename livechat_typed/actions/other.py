@@ -109,7 +109,11 @@ class ListAgentsForTransferResponse(ListResponse[AgentForTransfer]):
 class OtherActions:
     """Other category."""
 
-    mark_events_as_seen = Action(MarkEventsAsSeenRequest, MarkEventsAsSeenResponse)
-    send_typing_indicator = Action(SendTypingIndicatorRequest, SendTypingIndicatorResponse)
-    multicast = Action(MulticastRequest, MulticastResponse)
-    list_agents_for_transfer = Action(ListAgentsForTransferRequest, ListAgentsForTransferResponse)
+    mark_events_as_seen = Action(MarkEventsAsSeenRequest, MarkEventsAsSeenResponse, idempotent=True)
+    send_typing_indicator = Action(
+        SendTypingIndicatorRequest, SendTypingIndicatorResponse, idempotent=True
+    )
+    multicast = Action(MulticastRequest, MulticastResponse, idempotent=False)
+    list_agents_for_transfer = Action(
+        ListAgentsForTransferRequest, ListAgentsForTransferResponse, idempotent=True
+    )

@@ -106,9 +106,21 @@ class DeleteEventPropertiesResponse(ResponseObject):
 class PropertiesActions:
     """Properties category."""
 
-    update_chat_properties = Action(UpdateChatPropertiesRequest, UpdateChatPropertiesResponse)
-    delete_chat_properties = Action(DeleteChatPropertiesRequest, DeleteChatPropertiesResponse)
-    update_thread_properties = Action(UpdateThreadPropertiesRequest, UpdateThreadPropertiesResponse)
-    delete_thread_properties = Action(DeleteThreadPropertiesRequest, DeleteThreadPropertiesResponse)
-    update_event_properties = Action(UpdateEventPropertiesRequest, UpdateEventPropertiesResponse)
-    delete_event_properties = Action(DeleteEventPropertiesRequest, DeleteEventPropertiesResponse)
+    update_chat_properties = Action(
+        UpdateChatPropertiesRequest, UpdateChatPropertiesResponse, idempotent=True
+    )
+    delete_chat_properties = Action(
+        DeleteChatPropertiesRequest, DeleteChatPropertiesResponse, idempotent=True
+    )
+    update_thread_properties = Action(
+        UpdateThreadPropertiesRequest, UpdateThreadPropertiesResponse, idempotent=True
+    )
+    delete_thread_properties = Action(
+        DeleteThreadPropertiesRequest, DeleteThreadPropertiesResponse, idempotent=True
+    )
+    update_event_properties = Action(
+        UpdateEventPropertiesRequest, UpdateEventPropertiesResponse, idempotent=True
+    )
+    delete_event_properties = Action(
+        DeleteEventPropertiesRequest, DeleteEventPropertiesResponse, idempotent=True
+    )

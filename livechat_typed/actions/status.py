@@ -57,6 +57,8 @@ class LogoutResponse(ResponseObject):
 class StatusActions:
     """Status category."""
 
-    set_routing_status = Action(SetRoutingStatusRequest, SetRoutingStatusResponse)
-    list_routing_statuses = Action(ListRoutingStatusesRequest, ListRoutingStatusesResponse)
-    logout = Action(LogoutRequest, LogoutResponse)
+    set_routing_status = Action(SetRoutingStatusRequest, SetRoutingStatusResponse, idempotent=True)
+    list_routing_statuses = Action(
+        ListRoutingStatusesRequest, ListRoutingStatusesResponse, idempotent=True
+    )
+    logout = Action(LogoutRequest, LogoutResponse, idempotent=True)

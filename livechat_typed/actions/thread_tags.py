@@ -43,5 +43,5 @@ class UntagThreadResponse(ResponseObject):
 class ThreadTagsActions:
     """Thread tags category."""
 
-    tag_thread = Action(TagThreadRequest, TagThreadResponse)
-    untag_thread = Action(UntagThreadRequest, UntagThreadResponse)
+    tag_thread = Action(TagThreadRequest, TagThreadResponse, idempotent=True)
+    untag_thread = Action(UntagThreadRequest, UntagThreadResponse, idempotent=True)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, Any, Generic, NamedTuple, TypeVar, Union, get_args
+from typing import Annotated, Any, ClassVar, Generic, NamedTuple, TypeVar, Union, get_args
 
+import httpx
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -23,9 +24,12 @@ from pydantic import (
     GetCoreSchemaHandler,
     JsonValue,
     PlainSerializer,
+    PlainValidator,
     RootModel,
+    model_validator,
 )
-from pydantic_core import CoreSchema
+from pydantic_core import CoreSchema, PydanticCustomError
+from typing_extensions import Self
 
 __all__ = [
     "DateTimeInput",
@@ -34,6 +38,7 @@ __all__ = [
     "ListResponse",
     "ModelOrDict",
     "OpenLiteral",
+    "PagedRequest",
     "Request",
     "RequestObject",
     "ResponseObject",
@@ -118,6 +123,20 @@ class RequestObject(BaseModel):
     )
 
 
+def _check_timeout(value: Any) -> float | httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    raise PydanticCustomError(
+        "timeout_type", "must be a positive number of seconds or an httpx.Timeout"
+    )
+
+
+TimeoutOption = Annotated[Union[float, httpx.Timeout], PlainValidator(_check_timeout)]  # noqa: UP007
+"""A per-call timeout: seconds, or an ``httpx.Timeout`` for separate connect/read/... limits."""
+
+
 class Request(RequestObject):
     """Base of the request model of each action: its body fields plus per-call options.
 
@@ -128,6 +147,15 @@ class Request(RequestObject):
 
     headers: Mapping[str, str] | None = Field(default=None, exclude=True)
     """Extra HTTP headers for this call only, merged over the client's headers, not persisted."""
+    timeout: TimeoutOption | None = Field(default=None, exclude=True)
+    """Timeout of this call (seconds or an ``httpx.Timeout``), over the client's."""
+    max_retries: int | None = Field(default=None, ge=0, le=10, exclude=True)
+    """How often this call may be retried, over the client's ``max_retries``."""
+
+    @classmethod
+    def option_names(cls) -> frozenset[str]:
+        """The per-call options: fields that configure the call and are never sent."""
+        return frozenset(name for name, field in cls.model_fields.items() if field.exclude)
 
     def encode(self) -> Encoded:
         """Serialize the body with the reference SDK's ``prepare_payload`` rules.
@@ -140,6 +168,42 @@ class Request(RequestObject):
             self, by_alias=True, exclude_unset=True, exclude=exclude or None
         )
         return Encoded(content=body)
+
+
+class PagedRequest(Request):
+    """Base of the request models of paginated actions (``list_chats``, ...).
+
+    A ``page_id`` continues an earlier listing, whose filters, limit and sort order the API
+    remembers: sending them again with a ``page_id`` is refused.
+    """
+
+    page_id_excludes: ClassVar[tuple[str, ...]] = ("filters", "limit", "sort_order")
+    """Fields the API refuses next to a ``page_id`` (it reuses the first request's)."""
+    first_page_only: ClassVar[tuple[str, ...]] = page_id_excludes
+    """Fields that ``.iterate()`` sends with the first request only."""
+
+    page_id: str | None = None
+    """Cursor from ``next_page_id``/``previous_page_id``; send it without filters/limit/sort."""
+    max_items: int | None = Field(default=None, ge=1, exclude=True)
+    """With ``.iterate()``: stop after this many items. Not accepted by a plain call."""
+
+    @model_validator(mode="after")
+    def _page_id_alone(self) -> Self:
+        if self.page_id is not None:
+            clashing = [name for name in self.page_id_excludes if getattr(self, name) is not None]
+            if clashing:
+                raise PydanticCustomError(
+                    "page_id_exclusive",
+                    "page_id continues a listing: do not send {names} with it",
+                    {"names": ", ".join(clashing)},
+                )
+        return self
+
+    def next_page(self, page_id: str) -> Self:
+        """The request for the page ``page_id`` of the same listing (first-page fields dropped)."""
+        dropped = {*self.first_page_only, "page_id"}
+        kept = {name: getattr(self, name) for name in self.model_fields_set - dropped}
+        return type(self)(**kept, page_id=page_id)
 
 
 class Encoded(NamedTuple):

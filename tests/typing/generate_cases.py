@@ -46,7 +46,8 @@ import pydantic  # noqa: E402
 from pydantic.fields import FieldInfo  # noqa: E402
 
 import livechat_typed.models  # noqa: E402
-from livechat_typed import Action, AgentWeb  # noqa: E402
+from livechat_typed import Action, AgentWeb, PaginatedAction  # noqa: E402
+from livechat_typed.models import PagedRequest  # noqa: E402
 
 LINE_LENGTH = 100
 INDENT = "    "
@@ -137,11 +138,11 @@ class ActionCase:
         return self.action.response_model
 
     def fields(self) -> dict[str, FieldInfo]:
-        """The body fields of the request (the ``headers`` option left out)."""
+        """The body fields of the request (the per-call options left out)."""
         return {
             name: info
             for name, info in self.request_model.model_fields.items()
-            if name != "headers"
+            if name not in self.request_model.option_names()
         }
 
 
@@ -393,9 +394,14 @@ def minimal_kwargs(case: ActionCase) -> dict[str, object]:
 
 
 def full_kwargs(case: ActionCase) -> dict[str, object]:
-    """Every field of the request, with a realistic value."""
+    """Every field of the request, with a realistic value (for a listing: its first page, since
+    a ``page_id`` excludes the filters, limit and sort order)."""
     model = case.request_model
     kwargs = {name: sample(info.annotation, name, model) for name, info in case.fields().items()}
+    if issubclass(model, PagedRequest):
+        kwargs.pop("page_id")
+        if "min_events_count" in kwargs:  # it excludes limit and filters
+            kwargs.pop("min_events_count")
     if not validates(case, kwargs):
         raise GenerationError(f"{case.name}: the sample values do not validate: {kwargs}")
     return kwargs
@@ -403,7 +409,7 @@ def full_kwargs(case: ActionCase) -> dict[str, object]:
 
 def misspelled(name: str, taken: set[str]) -> str:
     """The name with one letter dropped (the last letter that leaves an unused name)."""
-    taken = taken | {"payload", "headers"}
+    taken = taken | {"payload", "headers", "timeout", "max_retries", "max_items"}
     for index in reversed(range(len(name))):
         candidate = name[:index] + name[index + 1 :]
         if candidate.isidentifier() and candidate not in taken and not candidate.endswith("_"):
@@ -535,8 +541,9 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
     if full != minimal:
         comment("accepted: every field")
         accepted(method, full, "result", response)
-    comment("accepted: per-call headers; payload= instead of the fields")
+    comment("accepted: per-call options; payload= instead of the fields")
     accepted(method, {**minimal, "headers": headers}, "result", response)
+    accepted(method, {**minimal, "timeout": 2.5, "max_retries": 0}, "result", response)
     accepted(method, {"payload": payload}, "result", response)
     accepted(method, {"payload": payload, "headers": headers}, "result", response)
     accepted(f"{method}.raw", {"payload": payload, "headers": headers}, "raw", "httpx.Response")
@@ -578,6 +585,66 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
         comment("rejected: a required field left out")
         for name in required:
             rejected(method, {key: value for key, value in minimal.items() if key != name})
+    if isinstance(case.action, PaginatedAction):
+        item = render_type(_item_type(case), imports)
+        iterator = imports.add("livechat_typed", "PageIterator")
+        comment("pagination: .iterate() yields typed items and exposes the cursor")
+        accepted(f"{method}.iterate", minimal, "pages", f"{iterator}[{item}]")
+        out.append(f"{INDENT}for item in pages:")
+        out.append(f"{INDENT * 2}assert_type(item, {item})")
+        out.append(f"{INDENT}assert_type(pages.next_page_id, str | None)")
+        counts.accepted += 2
+        out.append(statement(imports, f"{method}.iterate", typoed, ignore="call-arg"))
+        counts.rejected += 1
+    return out
+
+
+def _item_type(case: ActionCase) -> Any:
+    """The item type of a paginated action: the element type of its page's item list."""
+    for info in case.response_model.model_fields.values():
+        if get_origin(info.annotation) is list:
+            return get_args(info.annotation)[0]
+    raise GenerationError(f"{case.name}: no list of items in {case.response_model.__name__}")
+
+
+def async_action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[str]:
+    """The same action on ``AsyncAgentWeb``: calls are awaited and give the same types."""
+    response = imports.add_class(case.response_model)
+    method = f"client.{case.name}"
+    fields = case.fields()
+    minimal = minimal_kwargs(case)
+    out = [
+        "",
+        "",
+        f"async def check_{case.name}_async(client: AsyncAgentWeb) -> None:",
+        f'{INDENT}"""{case.category}, awaited: -> {response}."""',
+    ]
+
+    def accepted(target: str, kwargs: Mapping[str, object], result: str, expected: str) -> None:
+        out.append(statement(imports, f"await {target}", kwargs, assign=result))
+        out.append(f"{INDENT}assert_type({result}, {expected})")
+        counts.accepted += 1
+
+    accepted(method, minimal, "result", response)
+    accepted(f"{method}.raw", minimal, "raw", "httpx.Response")
+    accepted(method, {"payload": {"anything": 1}, "headers": {"X-Trace": "1"}}, "result", response)
+    out.append(statement(imports, f"{method}.build", minimal, assign="request"))
+    out.append(f"{INDENT}assert_type(request, httpx.Request)")
+    counts.accepted += 1
+    base = minimal or {next(iter(fields)): sample(next(iter(fields.values())).annotation, "x")}
+    first = next(iter(base))
+    typo = misspelled(first, set(fields))
+    typoed = {typo if key == first else key: value for key, value in base.items()}
+    out.append(statement(imports, f"await {method}", typoed, ignore=REJECTED_CALL))
+    counts.rejected += 1
+    if isinstance(case.action, PaginatedAction):
+        item = render_type(_item_type(case), imports)
+        iterator = imports.add("livechat_typed", "AsyncPageIterator")
+        out.append(statement(imports, f"{method}.iterate", minimal, assign="pages"))
+        out.append(f"{INDENT}assert_type(pages, {iterator}[{item}])")
+        out.append(f"{INDENT}async for item in pages:")
+        out.append(f"{INDENT * 2}assert_type(item, {item})")
+        counts.accepted += 2
     return out
 
 
@@ -606,10 +673,13 @@ def generate() -> str:
     imports = Imports()
     imports.add("typing_extensions", "assert_type")  # typing.assert_type is Python 3.11+
     imports.add("livechat_typed", "AgentWeb")
+    imports.add("livechat_typed", "AsyncAgentWeb")
     counts = Counts()
     body: list[str] = []
     for case in cases:
         body += action_function(case, imports, counts)
+    for case in cases:
+        body += async_action_function(case, imports, counts)
     summary = (
         f"{len(cases)} actions: {counts.accepted} type assertions on accepted code, "
         f"{counts.rejected} rejected lines."

@@ -1,0 +1,39 @@
+"""Render a request as a ``curl`` command, for bug reports: the token is redacted by default."""
+
+from __future__ import annotations
+
+import shlex
+
+import httpx
+
+__all__ = ["to_curl"]
+
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+_SKIPPED_HEADERS = frozenset({"content-length", "host", "accept-encoding", "connection"})
+
+
+def to_curl(request: httpx.Request, *, redact: bool = True) -> str:
+    """A ``curl`` command line that sends ``request`` (from ``client.<action>.build(...)``).
+
+    ``Authorization`` (and other credential headers) are replaced by ``<redacted>`` unless
+    ``redact=False``. A multipart upload is shown as a note with its size, not as binary data.
+    """
+    parts = ["curl", "-X", request.method, shlex.quote(str(request.url))]
+    for name, value in request.headers.multi_items():
+        lower = name.lower()
+        if lower in _SKIPPED_HEADERS:
+            continue
+        if redact and lower in _SECRET_HEADERS:
+            scheme = value.split(" ", 1)[0] if " " in value else ""
+            value = f"{scheme} <redacted>".strip()
+        parts += ["-H", shlex.quote(f"{name}: {value}")]
+    content = request.content
+    if content:
+        if request.headers.get("content-type", "").startswith("application/json"):
+            parts += ["--data-raw", shlex.quote(content.decode("utf-8"))]
+        else:
+            parts += ["--data-binary", "@request-body.bin"]
+            parts.append(
+                f"# the body: {len(content)} bytes of {request.headers.get('content-type')}"
+            )
+    return " ".join(parts)
