@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Generator, Mapping
+from datetime import timedelta
 from types import TracebackType
 from typing import Any, ClassVar
 
@@ -91,6 +92,8 @@ class _ClientBase(
             http2=http2, proxy=proxies, verify=verify, timeout=self.timeout, transport=transport
         )
         self._headers = httpx.Headers(self._http.headers)
+        self._cached_headers: tuple[str | None, list[tuple[str, str]]] | None = None
+        self._urls: dict[str, httpx.URL] = {}
         self._headers["User-Agent"] = (
             f"livechat-typed/{__version__} python-httpx/{httpx.__version__}"
         )
@@ -105,8 +108,10 @@ class _ClientBase(
         for key, value in header.items():
             if key.lower() == _AUTHORIZATION:
                 self._token = Secret.from_token(value)
+                self._session.region = "fra" if self._token.region == "fra" else None
             else:
                 self._headers[key] = value
+                self._cached_headers = None
 
     def remove_header(self, key: str) -> None:
         """Remove a session header; removing ``Authorization`` sends requests without it."""
@@ -114,6 +119,7 @@ class _ClientBase(
             self._token = None
         elif key in self._headers:
             del self._headers[key]
+            self._cached_headers = None
 
     def get_headers(self) -> dict[str, str]:
         """The session headers as a dict with lower-case keys, ``authorization`` included."""
@@ -149,6 +155,7 @@ class _ClientBase(
             {key: value for key, value in self.__dict__.items() if not _is_bound(value)}
         )
         clone._headers = httpx.Headers(self._headers)
+        clone._cached_headers = None
         if headers:
             clone.modify_header(headers)
         if timeout is not _UNSET:
@@ -172,20 +179,22 @@ class _ClientBase(
     # --- building requests ---------------------------------------------------------------------
 
     def _build_request(self, action: str, prepared: Prepared) -> httpx.Request:
-        headers = self._headers.copy()
+        items = self._header_items()
         if self._token is not None:
-            headers["Authorization"] = self._token.reveal()
+            items.append(("Authorization", self._token.reveal()))
         encoded = prepared.encoded
         if encoded.content is not None:
-            headers["Content-Type"] = "application/json"
-        if self._session.region and "x-region" not in headers:
-            headers["X-Region"] = self._session.region
+            items.append(("Content-Type", "application/json"))
+        headers = httpx.Headers(items)
         if prepared.headers:
             headers.update(prepared.headers)
         timeout = self.timeout if prepared.timeout is None else httpx.Timeout(prepared.timeout)
+        url = self._urls.get(action)
+        if url is None:
+            url = self._urls[action] = httpx.URL(f"{self.api_url}/{action}")
         request = httpx.Request(
             "POST",
-            f"{self.api_url}/{action}",
+            url,
             headers=headers,
             content=encoded.content,
             files=encoded.files,
@@ -194,6 +203,17 @@ class _ClientBase(
         if encoded.files is not None:
             request.read()  # multipart parts are in memory: make the body replayable and visible
         return request
+
+    def _header_items(self) -> list[tuple[str, str]]:
+        """The session headers (and the learnt region) as a fresh list, from a cache."""
+        region = self._session.region
+        cached = self._cached_headers
+        if cached is None or cached[0] != region:
+            items = list(self._headers.multi_items())
+            if region and "x-region" not in self._headers:
+                items.append(("X-Region", region))
+            cached = self._cached_headers = (region, items)
+        return list(cached[1])
 
     def _retries(self, prepared: Prepared) -> int:
         return self.max_retries if prepared.max_retries is None else prepared.max_retries
@@ -244,6 +264,23 @@ class AgentWeb(_ClientBase):
     def _make_http(self, **options: Any) -> httpx.Client:
         return httpx.Client(**options)
 
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        """One request through the pool's transport, read in full.
+
+        The client's transport (or a proxy's, for environment proxies) is used directly: the
+        API needs none of what ``httpx.Client.send`` adds (cookies, auth flows, redirects,
+        event hooks), which costs about as much as the rest of a call.
+        """
+        started = time.perf_counter()
+        response = self._http._transport_for_url(request.url).handle_request(request)
+        response.request = request
+        try:
+            response.read()
+        finally:
+            response.close()
+        response.elapsed = timedelta(seconds=time.perf_counter() - started)
+        return response
+
     def close(self) -> None:
         """Close the connection pool; the client (and its copies) cannot be used afterwards."""
         self._http.close()
@@ -270,7 +307,7 @@ class AgentWeb(_ClientBase):
             outcome: _transport.Outcome = None
             if step is None:
                 try:
-                    outcome = self._http.send(request)
+                    outcome = self._send_once(request)
                 except httpx.TransportError as exc:
                     outcome = exc
             else:
@@ -299,6 +336,18 @@ class AsyncAgentWeb(_ClientBase):
     def _make_http(self, **options: Any) -> httpx.AsyncClient:
         return httpx.AsyncClient(**options)
 
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        """One request through the pool's transport, read in full (see ``AgentWeb``)."""
+        started = time.perf_counter()
+        response = await self._http._transport_for_url(request.url).handle_async_request(request)
+        response.request = request
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        response.elapsed = timedelta(seconds=time.perf_counter() - started)
+        return response
+
     async def aclose(self) -> None:
         """Close the connection pool; the client (and its copies) cannot be used afterwards."""
         await self._http.aclose()
@@ -325,7 +374,7 @@ class AsyncAgentWeb(_ClientBase):
             outcome: _transport.Outcome = None
             if step is None:
                 try:
-                    outcome = await self._http.send(request)
+                    outcome = await self._send_once(request)
                 except httpx.TransportError as exc:
                     outcome = exc
             else:

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import os
 import random
+import sys
 import time
 import warnings
 from collections.abc import Generator
@@ -51,7 +53,7 @@ class RetryPolicy:
 
     def backoff(self, attempt: int) -> float:
         """Exponential backoff with jitter for retry number ``attempt`` (0-based)."""
-        ceiling = min(self.max_delay, self.base_delay * 2.0**attempt)
+        ceiling = min(self.max_delay, self.base_delay * 2.0 ** min(attempt, 32))
         return ceiling / 2 + random.uniform(0, ceiling / 2)
 
     def delay_after_response(
@@ -170,8 +172,17 @@ def note_lifecycle(action: str, response: httpx.Response, session: Session) -> N
                     date=date,
                     header=header,
                 ),
-                stacklevel=6,
+                stacklevel=_stacklevel_outside_package(),
             )
+
+
+def _stacklevel_outside_package() -> int:
+    """The ``stacklevel`` that points a warning at the first caller outside this package."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    frame, level = sys._getframe(1), 1
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(package):
+        frame, level = frame.f_back, level + 1  # type: ignore[assignment]
+    return level
 
 
 def transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
