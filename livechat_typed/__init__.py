@@ -8,24 +8,59 @@ with AgentWeb(AccessToken(token="dal:...")) as client:
     print(sent.event_id)
 """
 
-# ``models`` must be imported first: it pulls in the action modules after the shared structures.
-from . import models  # noqa: I001
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from ._action import (
-    Action,
-    AsyncBoundAction,
-    AsyncPageIterator,
-    AsyncPaginatedBoundAction,
-    BoundAction,
-    PageIterator,
-    PaginatedAction,
-    PaginatedBoundAction,
-)
-from ._auth import AccessToken, TokenType
-from ._client import AgentWeb, AsyncAgentWeb
-from ._curl import to_curl
-from . import errors
-from .errors import APIError, InvalidRequestError, LiveChatError
+
+if TYPE_CHECKING:
+    from . import errors, models
+    from ._action import (
+        Action,
+        AsyncBoundAction,
+        AsyncPageIterator,
+        AsyncPaginatedBoundAction,
+        BoundAction,
+        PageIterator,
+        PaginatedAction,
+        PaginatedBoundAction,
+    )
+    from ._auth import AccessToken, TokenType
+    from ._client import AgentWeb, AsyncAgentWeb
+    from ._curl import to_curl
+    from .errors import APIError, InvalidRequestError, LiveChatError
+
+# Loaded on first use, so that ``import livechat_typed`` stays cheap (the models need pydantic's
+# schema machinery, which costs more to import than httpx and pydantic together).
+_LAZY = {
+    "Action": "._action",
+    "AsyncBoundAction": "._action",
+    "AsyncPageIterator": "._action",
+    "AsyncPaginatedBoundAction": "._action",
+    "BoundAction": "._action",
+    "PageIterator": "._action",
+    "PaginatedAction": "._action",
+    "PaginatedBoundAction": "._action",
+    "AccessToken": "._auth",
+    "TokenType": "._auth",
+    "AgentWeb": "._client",
+    "AsyncAgentWeb": "._client",
+    "to_curl": "._curl",
+    "APIError": ".errors",
+    "InvalidRequestError": ".errors",
+    "LiveChatError": ".errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("errors", "models", "testing", "actions"):
+        return import_module(f".{name}", __name__)
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIError",

@@ -2,117 +2,15 @@
 
 * shared structures, by topic: :mod:`.events` (received events), :mod:`.users`, :mod:`.chats`
   (chats, threads, summaries), :mod:`.event_inputs` (events you send), :mod:`.filters`,
-  :mod:`.common` (enums, properties);
+  :mod:`.common` (enums, properties, error bodies);
 * each action's request and response models (``TransferChatRequest``, ``ListChatsResponse``, ...),
-  which live beside the action's declaration in :mod:`livechat_typed.actions`.
+  which live beside the action's declaration in :mod:`livechat_typed.actions` and are loaded on
+  first access (the action modules import the structures here, so importing them eagerly would
+  be a cycle).
 """
 
-from ..actions.chat_access import (
-    TransferChatRequest,
-    TransferChatResponse,
-    TransferTarget,
-)
-from ..actions.chat_users import (
-    AddUserToChatRequest,
-    AddUserToChatResponse,
-    RemoveUserFromChatRequest,
-    RemoveUserFromChatResponse,
-)
+from typing import TYPE_CHECKING, Any
 
-# The action modules import the shared structures above, so they come last.
-from ..actions.chats import (
-    AccessInput,
-    ChatInput,
-    ChatUserInput,
-    DeactivateChatRequest,
-    DeactivateChatResponse,
-    FollowChatRequest,
-    FollowChatResponse,
-    GetChatRequest,
-    GetChatResponse,
-    ListArchivesRequest,
-    ListArchivesResponse,
-    ListChatsRequest,
-    ListChatsResponse,
-    ListThreadsRequest,
-    ListThreadsResponse,
-    ResumeChatInput,
-    ResumeChatRequest,
-    ResumeChatResponse,
-    StartChatRequest,
-    StartChatResponse,
-    ThreadInput,
-    UnfollowChatRequest,
-    UnfollowChatResponse,
-)
-from ..actions.customers import (
-    Ban,
-    BanCustomerRequest,
-    BanCustomerResponse,
-    CreateCustomerRequest,
-    CreateCustomerResponse,
-    FollowCustomerRequest,
-    FollowCustomerResponse,
-    GetCustomerRequest,
-    GetCustomerResponse,
-    UnfollowCustomerRequest,
-    UnfollowCustomerResponse,
-    UpdateCustomerRequest,
-    UpdateCustomerResponse,
-)
-from ..actions.events import (
-    MAX_UPLOAD_BYTES,
-    FileInput,
-    Postback,
-    SendEventRequest,
-    SendEventResponse,
-    SendRichMessagePostbackRequest,
-    SendRichMessagePostbackResponse,
-    UploadFileRequest,
-    UploadFileResponse,
-    UploadPart,
-)
-from ..actions.other import (
-    ListAgentsForTransferRequest,
-    ListAgentsForTransferResponse,
-    MarkEventsAsSeenRequest,
-    MarkEventsAsSeenResponse,
-    MulticastAgents,
-    MulticastCustomers,
-    MulticastRecipients,
-    MulticastRequest,
-    MulticastResponse,
-    SendTypingIndicatorRequest,
-    SendTypingIndicatorResponse,
-)
-from ..actions.properties import (
-    DeleteChatPropertiesRequest,
-    DeleteChatPropertiesResponse,
-    DeleteEventPropertiesRequest,
-    DeleteEventPropertiesResponse,
-    DeleteThreadPropertiesRequest,
-    DeleteThreadPropertiesResponse,
-    UpdateChatPropertiesRequest,
-    UpdateChatPropertiesResponse,
-    UpdateEventPropertiesRequest,
-    UpdateEventPropertiesResponse,
-    UpdateThreadPropertiesRequest,
-    UpdateThreadPropertiesResponse,
-)
-from ..actions.status import (
-    ListRoutingStatusesRequest,
-    ListRoutingStatusesResponse,
-    LogoutRequest,
-    LogoutResponse,
-    SetRoutingStatusRequest,
-    SetRoutingStatusResponse,
-)
-from ..actions.thread_tags import (
-    TagThreadRequest,
-    TagThreadResponse,
-    UntagThreadRequest,
-    UntagThreadResponse,
-)
 from ._base import (
     DateTimeInput,
     JsonObject,
@@ -143,6 +41,7 @@ from .common import (
     ErrorDetails,
     EventType,
     Properties,
+    PropertiesInput,
     PropertiesToDelete,
     PropertyValue,
     RoutingStatus,
@@ -211,6 +110,7 @@ from .events import (
 from .filters import (
     AgentResponseFilter,
     EventTypesFilter,
+    FilterValues,
     GreetingsFilter,
     Highlights,
     IntValuesFilter,
@@ -235,6 +135,122 @@ from .users import (
     User,
     VisitedPage,
 )
+
+if TYPE_CHECKING:
+    from ..actions.chat_access import (
+        TransferChatRequest,
+        TransferChatResponse,
+        TransferTarget,
+    )
+    from ..actions.chat_users import (
+        AddUserToChatRequest,
+        AddUserToChatResponse,
+        RemoveUserFromChatRequest,
+        RemoveUserFromChatResponse,
+    )
+    from ..actions.chats import (
+        AccessInput,
+        ChatInput,
+        ChatUserInput,
+        DeactivateChatRequest,
+        DeactivateChatResponse,
+        FollowChatRequest,
+        FollowChatResponse,
+        GetChatRequest,
+        GetChatResponse,
+        ListArchivesRequest,
+        ListArchivesResponse,
+        ListChatsRequest,
+        ListChatsResponse,
+        ListThreadsRequest,
+        ListThreadsResponse,
+        ResumeChatInput,
+        ResumeChatRequest,
+        ResumeChatResponse,
+        StartChatRequest,
+        StartChatResponse,
+        ThreadInput,
+        UnfollowChatRequest,
+        UnfollowChatResponse,
+    )
+    from ..actions.customers import (
+        Ban,
+        BanCustomerRequest,
+        BanCustomerResponse,
+        CreateCustomerRequest,
+        CreateCustomerResponse,
+        FollowCustomerRequest,
+        FollowCustomerResponse,
+        GetCustomerRequest,
+        GetCustomerResponse,
+        UnfollowCustomerRequest,
+        UnfollowCustomerResponse,
+        UpdateCustomerRequest,
+        UpdateCustomerResponse,
+    )
+    from ..actions.events import (
+        MAX_UPLOAD_BYTES,
+        FileInput,
+        Postback,
+        SendEventRequest,
+        SendEventResponse,
+        SendRichMessagePostbackRequest,
+        SendRichMessagePostbackResponse,
+        UploadFileRequest,
+        UploadFileResponse,
+        UploadPart,
+    )
+    from ..actions.other import (
+        ListAgentsForTransferRequest,
+        ListAgentsForTransferResponse,
+        MarkEventsAsSeenRequest,
+        MarkEventsAsSeenResponse,
+        MulticastAgents,
+        MulticastCustomers,
+        MulticastRecipients,
+        MulticastRequest,
+        MulticastResponse,
+        SendTypingIndicatorRequest,
+        SendTypingIndicatorResponse,
+    )
+    from ..actions.properties import (
+        DeleteChatPropertiesRequest,
+        DeleteChatPropertiesResponse,
+        DeleteEventPropertiesRequest,
+        DeleteEventPropertiesResponse,
+        DeleteThreadPropertiesRequest,
+        DeleteThreadPropertiesResponse,
+        UpdateChatPropertiesRequest,
+        UpdateChatPropertiesResponse,
+        UpdateEventPropertiesRequest,
+        UpdateEventPropertiesResponse,
+        UpdateThreadPropertiesRequest,
+        UpdateThreadPropertiesResponse,
+    )
+    from ..actions.status import (
+        ListRoutingStatusesRequest,
+        ListRoutingStatusesResponse,
+        LogoutRequest,
+        LogoutResponse,
+        SetRoutingStatusRequest,
+        SetRoutingStatusResponse,
+    )
+    from ..actions.thread_tags import (
+        TagThreadRequest,
+        TagThreadResponse,
+        UntagThreadRequest,
+        UntagThreadResponse,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    from .. import actions
+
+    for module in actions.CATEGORY_MODULES:
+        if name in module.__all__ and not name.endswith("Actions"):
+            return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "MAX_UPLOAD_BYTES",
@@ -295,6 +311,7 @@ __all__ = [
     "FilledFormFieldTextInput",
     "FilledFormGroupAnswer",
     "FilledFormGroupAnswerInput",
+    "FilterValues",
     "FollowChatRequest",
     "FollowChatResponse",
     "FollowCustomerRequest",
@@ -357,6 +374,7 @@ __all__ = [
     "Postback",
     "Properties",
     "PropertiesFilter",
+    "PropertiesInput",
     "PropertiesToDelete",
     "PropertyFilter",
     "PropertyValue",
