@@ -239,6 +239,10 @@ class FakeLiveChat:
             raise ApiFailure("missing_access", "Requester has no access to this chat")
         return chat
 
+    def _agent_can_access(self, login: str, chat: Chat) -> bool:
+        groups = set(self.state.agents[login]["group_ids"])
+        return 0 in chat.access or bool(groups & set(chat.access))
+
     def _can_access(self, chat: Chat, requester: str) -> bool:
         groups = set(self.state.agents.get(requester, {}).get("group_ids", []))
         return requester in chat.users or 0 in chat.access or bool(groups & set(chat.access))
@@ -400,7 +404,23 @@ class FakeLiveChat:
                 thread.properties = _json(spec.properties)
             for event in spec.events or []:
                 event_ids.append(self._new_event(thread, requester, event)["id"])
+        if thread.events and requester in chat.users:
+            chat.users[requester]["events_seen_up_to"] = thread.events[-1]["created_at"]
         return thread, event_ids
+
+    def _check_chat_spec(self, spec: Any) -> None:
+        """Refuse a start/resume whose users or initial events cannot exist, before any change."""
+        if spec is None:
+            return
+        for user in spec.users or []:
+            if user.type == "agent":
+                self._agent_user(user.id)
+            else:
+                self._customer(user.id)
+        thread = spec.thread
+        for event in (thread.events if thread is not None else None) or []:
+            if event.type == "file" and event.url not in self.state.uploads:
+                raise ApiFailure("validation", "file url must come from upload_file")
 
     def _setup_chat(self, chat: Chat, spec: Any, requester: str) -> None:
         if spec is None:
@@ -496,6 +516,7 @@ class FakeLiveChat:
         }
 
     def _start_chat(self, requester: str, request: Any) -> Json:
+        self._check_chat_spec(request.chat)
         chat = Chat(id=self.ids.short(), users={requester: self._agent_user(requester)}, access=[0])
         self._setup_chat(chat, request.chat, requester)
         self.state.chats[chat.id] = chat
@@ -510,6 +531,8 @@ class FakeLiveChat:
         chat = self._chat(request.chat.id, requester)
         if chat.active_thread is not None:
             raise ApiFailure("validation", "Chat is already active")
+        self._check_chat_spec(request.chat)
+        chat.followers.clear()  # following ends when the chat is reactivated
         chat.users.setdefault(requester, self._agent_user(requester))
         self._setup_chat(chat, request.chat, requester)
         thread, event_ids = self._open_thread(
@@ -552,6 +575,12 @@ class FakeLiveChat:
             agents = [str(i) for i in target.ids]
             for login in agents:
                 self._agent_user(login)  # not_found for an unknown agent
+                if not self._agent_can_access(login, chat):
+                    raise ApiFailure("missing_access", f"{login} has no access to the chat")
+                if not request.ignore_agents_availability and (
+                    self.state.agents[login]["routing_status"] != "accepting_chats"
+                ):
+                    raise ApiFailure("agent_offline", f"{login} is not accepting chats")
             for login in [u for u, user in chat.users.items() if user["type"] == "agent"]:
                 del chat.users[login]
             for login in agents:
@@ -562,11 +591,17 @@ class FakeLiveChat:
 
     def _add_user_to_chat(self, requester: str, request: Any) -> None:
         chat = self._chat(request.chat_id, requester)
+        if chat.active_thread is None:
+            raise ApiFailure("chat_inactive", "Chat is inactive")
         self._require_presence(chat, requester, request.ignore_requester_presence)
         if request.user_type == "agent":
             user = self._agent_user(request.user_id)
+            if not self._agent_can_access(request.user_id, chat):
+                raise ApiFailure("missing_access", f"{request.user_id} has no access to the chat")
             user["visibility"] = request.visibility
         else:
+            if request.visibility != "all":
+                raise ApiFailure("validation", "customers must be added with visibility 'all'")
             if any(u["type"] == "customer" for u in chat.users.values()):
                 raise ApiFailure("validation", "A chat can have one customer only")
             user = self._customer_user(request.user_id)
@@ -579,6 +614,8 @@ class FakeLiveChat:
         self._require_presence(chat, requester, request.ignore_requester_presence)
         if request.user_id not in chat.users:
             raise ApiFailure("not_found", f"User {request.user_id} is not in the chat")
+        if chat.users[request.user_id]["type"] != "agent":
+            raise ApiFailure("validation", "The customer cannot be removed from a chat")
         del chat.users[request.user_id]
         if chat.active_thread is not None:
             chat.active_thread.user_ids = list(chat.users)
@@ -599,10 +636,16 @@ class FakeLiveChat:
             ):
                 raise ApiFailure("chat_inactive", "Chat is inactive")
             thread = last
-        event = self._new_event(thread, requester, request.event)
         user = chat.users.get(requester)
-        if user is not None:
-            user["events_seen_up_to"] = event["created_at"]
+        if user is None:
+            raise ApiFailure("authorization", "Requester is not a user of the chat")
+        wanted = request.event.visibility or "all"
+        if user.get("visibility") == "agents" and wanted == "all":
+            raise ApiFailure(
+                "validation", "users added with visibility 'agents' cannot send to all"
+            )
+        event = self._new_event(thread, requester, request.event)
+        user["events_seen_up_to"] = event["created_at"]
         return {"event_id": event["id"]}
 
     def _upload_file(self, requester: str, request: Any) -> Json:
@@ -629,10 +672,16 @@ class FakeLiveChat:
 
     # --- actions: properties and tags --------------------------------------------------------
 
-    def _properties_of(self, requester: str, request: Any) -> dict[str, dict[str, Any]]:
+    def _properties_of(
+        self, requester: str, request: Any, *, create: bool = True
+    ) -> dict[str, dict[str, Any]]:
         if hasattr(request, "event_id"):
             chat = self._chat(request.chat_id, requester)
             event = self._event(self._thread(chat, request.thread_id), request.event_id)
+            if event["type"] == "system_message":
+                raise ApiFailure("validation", "system messages have no properties")
+            if not create:
+                return event.get("properties", {})  # type: ignore[no-any-return]
             return event.setdefault("properties", {})  # type: ignore[no-any-return]
         if hasattr(request, "thread_id"):
             chat = self._chat(request.chat_id, requester)
@@ -645,12 +694,14 @@ class FakeLiveChat:
             target.setdefault(namespace, {}).update(values)
 
     def _delete_properties(self, requester: str, request: Any) -> None:
-        target = self._properties_of(requester, request)
-        for namespace, names in request.properties.items():
+        target = self._properties_of(requester, request, create=False)
+        for namespace, names in request.properties.items():  # all or nothing
             for name in names:
                 if name not in target.get(namespace, {}):
                     raise ApiFailure("not_found", f"Property {namespace}.{name} not found")
-                del target[namespace][name]
+        for namespace, names in request.properties.items():
+            for name in names:
+                target[namespace].pop(name, None)
             if namespace in target and not target[namespace]:
                 del target[namespace]
 
@@ -678,6 +729,7 @@ class FakeLiveChat:
         customer = self._customer(request.id)
         public = {k: v for k, v in customer.items() if k not in ("banned_days", "followers")}
         chat_ids = [c.id for c in self.state.chats.values() if request.id in c.users]
+        public["statistics"] = {**public.get("statistics", {}), "chats_count": len(chat_ids)}
         return {**public, **({"chat_ids": chat_ids} if chat_ids else {})}
 
     def _create_customer(self, requester: str, request: Any) -> Json:
@@ -742,7 +794,12 @@ class FakeLiveChat:
         if chat.active_thread is None:
             raise ApiFailure("chat_inactive", "Chat is inactive")
         self.state.typing.append(
-            {"chat_id": chat.id, "agent_id": requester, "is_typing": request.is_typing}
+            {
+                "chat_id": chat.id,
+                "agent_id": requester,
+                "is_typing": request.is_typing,
+                "visibility": request.visibility or "all",
+            }
         )
 
     def _multicast(self, requester: str, request: Any) -> None:
