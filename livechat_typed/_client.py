@@ -108,7 +108,11 @@ class _ClientBase(
         for key, value in header.items():
             if key.lower() == _AUTHORIZATION:
                 self._token = Secret.from_token(value)
-                self._session.region = "fra" if self._token.region == "fra" else None
+                # Another token is another session: its own region, not shared with copies.
+                self._session = Session(
+                    region="fra" if self._token.region == "fra" else None,
+                    deprecations_warned=set(self._session.deprecations_warned),
+                )
             else:
                 self._headers[key] = value
                 self._cached_headers = None

@@ -27,6 +27,7 @@ import time
 import warnings
 from collections.abc import Generator
 from dataclasses import dataclass, field
+from datetime import timezone
 from typing import Union
 
 import httpx
@@ -252,4 +253,6 @@ def _retry_after(response: httpx.Response) -> float | None:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if moment.tzinfo is None:  # the asctime form carries no zone: HTTP dates are GMT
+        moment = moment.replace(tzinfo=timezone.utc)
     return max(0.0, moment.timestamp() - time.time())
