@@ -168,6 +168,9 @@ class FakeLiveChat:
             return self._faulted(fault)
         with self._lock:
             answer = self._run(action, requester, headers, body)
+        if fault is not None and fault.kind in ("slow", "reset"):
+            answer.fault = fault  # the real answer, delayed or cut off by the front
+            return answer
         if fault is not None:
             return self._faulted(fault)
         return answer
@@ -227,7 +230,10 @@ class FakeLiveChat:
         if fault.kind == "oversized":
             filler = b'{"padding": "' + b"x" * fault.size + b'"}'
             return FakeResponse(200, filler, [("content-type", "application/json")])
-        return FakeResponse(200, b"{}", [("content-type", "application/json")], fault=fault)
+        # reset or slow, not processed: a late "not processed" answer, or none at all
+        answer = _error("service_unavailable", "the fake did not process this request")
+        answer.fault = fault
+        return answer
 
     # --- lookups -------------------------------------------------------------------------------
 

@@ -17,7 +17,9 @@ class Fault:
 
     * ``status``: answer ``status`` with a JSON error (``error_type``), ``Retry-After`` if given;
     * ``reset``: drop the connection in the middle of the response;
-    * ``slow``: wait ``delay`` seconds before answering (longer than the client's timeout);
+    * ``slow``: wait ``delay`` seconds before answering (longer than the client's timeout makes
+      the client give up); with ``processed=True`` the late answer is the action's real one,
+      otherwise a ``503`` that says the request was not processed;
     * ``malformed_json``: a ``200`` whose body is not valid JSON;
     * ``html``: an HTML error page with ``status``, as a proxy would send;
     * ``oversized``: a ``200`` with a body of ``size`` bytes.
