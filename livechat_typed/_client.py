@@ -34,6 +34,7 @@ from .actions import (
     ThreadTagsActions,
 )
 from .errors import ClientClosedError
+from .models._base import max_retries_problem, timeout_problem
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "AgentWeb", "AsyncAgentWeb"]
 
@@ -77,8 +78,7 @@ class _ClientBase(
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool = False,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+        _check_options(timeout, max_retries)
         self._token: Secret | None = Secret.from_token(access_token)
         self.base_url = base_url
         self.api_url = f"https://{base_url}/v{API_VERSION}/agent/action"
@@ -162,11 +162,12 @@ class _ClientBase(
         clone._cached_headers = None
         if headers:
             clone.modify_header(headers)
+        _check_options(
+            None if timeout is _UNSET else timeout, 0 if max_retries is _UNSET else max_retries
+        )
         if timeout is not _UNSET:
             clone.timeout = httpx.Timeout(timeout)
         if max_retries is not _UNSET:
-            if max_retries < 0:
-                raise ValueError("max_retries must be >= 0")
             clone.max_retries = max_retries
         if strict is not _UNSET:
             clone._strict = strict
@@ -187,8 +188,8 @@ class _ClientBase(
         if self._token is not None:
             items.append(("Authorization", self._token.reveal()))
         encoded = prepared.encoded
-        if encoded.content is not None:
-            items.append(("Content-Type", "application/json"))
+        if encoded.content is not None and "content-type" not in self._headers:
+            items.append(("Content-Type", "application/json"))  # a session value wins, as in httpx
         headers = httpx.Headers(items)
         if prepared.headers:
             headers.update(prepared.headers)
@@ -238,6 +239,16 @@ class _ClientBase(
     def _check_open(self) -> None:
         if self._http.is_closed:
             raise ClientClosedError("the client was closed; create a new one")
+
+
+def _check_options(timeout: object, max_retries: object) -> None:
+    """Refuse a client-level ``timeout`` or ``max_retries`` a call would refuse, at once."""
+    problem = None if timeout is None else timeout_problem(timeout)
+    if problem is not None:
+        raise ValueError(f"timeout {problem} (got {timeout!r})")
+    problem = max_retries_problem(max_retries)
+    if problem is not None:
+        raise ValueError(f"max_retries {problem} (got {max_retries!r})")
 
 
 def _is_bound(value: object) -> bool:

@@ -10,6 +10,7 @@ __all__ = ["to_curl"]
 
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
 _SKIPPED_HEADERS = frozenset({"content-length", "host", "accept-encoding", "connection"})
+_AUTH_SCHEMES = frozenset({"bearer", "basic", "digest"})
 
 
 def to_curl(request: httpx.Request, *, redact: bool = True) -> str:
@@ -24,12 +25,13 @@ def to_curl(request: httpx.Request, *, redact: bool = True) -> str:
         if lower in _SKIPPED_HEADERS:
             continue
         if redact and lower in _SECRET_HEADERS:
-            scheme = value.split(" ", 1)[0] if " " in value else ""
-            value = f"{scheme} <redacted>".strip()
+            scheme, _, _ = value.partition(" ")
+            known = lower != "cookie" and scheme.lower() in _AUTH_SCHEMES
+            value = f"{scheme} <redacted>" if known else "<redacted>"
         parts += ["-H", shlex.quote(f"{name}: {value}")]
     content = request.content
     if content:
-        if request.headers.get("content-type", "").startswith("application/json"):
+        if request.headers.get("content-type", "").lower().startswith("application/json"):
             parts += ["--data-raw", shlex.quote(content.decode("utf-8"))]
         else:
             parts += ["--data-binary", "@request-body.bin"]

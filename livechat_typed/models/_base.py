@@ -123,14 +123,37 @@ class RequestObject(BaseModel):
     )
 
 
-def _check_timeout(value: Any) -> float | httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-        return float(value)
-    raise PydanticCustomError(
-        "timeout_type", "must be a positive number of seconds or an httpx.Timeout"
+def _seconds(value: object) -> bool:
+    """Whether ``value`` is a usable number of seconds: positive and finite."""
+    return (
+        isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf")
     )
+
+
+def timeout_problem(value: object) -> str | None:
+    """Why ``value`` is not a usable timeout (seconds or an ``httpx.Timeout``), or ``None``."""
+    if isinstance(value, httpx.Timeout):
+        parts = (value.connect, value.read, value.write, value.pool)
+        if all(part is None or _seconds(part) for part in parts):
+            return None
+        return "every part of an httpx.Timeout must be None or positive, finite seconds"
+    if _seconds(value):
+        return None
+    return "must be positive, finite seconds or an httpx.Timeout"
+
+
+def max_retries_problem(value: object) -> str | None:
+    """Why ``value`` is not a usable ``max_retries`` (a whole number, 0 or more), or ``None``."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return None
+    return "must be a whole number, 0 or more"
+
+
+def _check_timeout(value: Any) -> float | httpx.Timeout:
+    problem = timeout_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("timeout_type", problem)
+    return value  # type: ignore[no-any-return]
 
 
 TimeoutOption = Annotated[Union[float, httpx.Timeout], PlainValidator(_check_timeout)]  # noqa: UP007
