@@ -263,11 +263,9 @@ def test_to_curl_of_a_simple_request() -> None:
 
 @pytest.mark.parametrize("content_type", ["application/json; charset=utf-8", "Application/JSON"])
 def test_to_curl_shows_a_json_body_whatever_the_case_of_its_media_type(content_type: str) -> None:
-    """Media types are case-insensitive (RFC 9110 8.3.1); ``to_curl`` compares them as is.
+    """Media types are case-insensitive (RFC 9110 8.3.1), and ``to_curl`` treats them so.
 
-    With a per-call ``Content-Type: Application/JSON`` the JSON body is left out of the command
-    (``--data-binary @request-body.bin`` and a note). Known package bug (minor), reported; the
-    ``Application/JSON`` case is expected to fail.
+    A per-call ``Content-Type: Application/JSON`` still shows the JSON body.
     """
     with make_client("sync", Recorder()) as client:
         request = client.follow_chat.build(id="C1", headers={"Content-Type": content_type})

@@ -313,8 +313,7 @@ def test_a_copy_with_another_regions_token_does_not_move_the_original(kind: str)
     ``modify_header({"Authorization": ...})`` now also sets the region of the *shared* session:
     a copy made with ``headers={"Authorization": "Bearer fra:..."}`` makes the original (a
     ``dal:`` token) send ``X-Region: fra``, and re-setting the original's token drops the copy's
-    ``X-Region``. Known package bug (regression of the header cache commit), reported; expected
-    to fail.
+    ``X-Region``.
     """
     regions: list[tuple[str, str | None]] = []
 
@@ -341,9 +340,7 @@ def test_a_copy_with_another_regions_token_does_not_move_the_original(kind: str)
 def test_a_session_content_type_is_sent_once_as_by_the_reference(kind: str) -> None:
     """``modify_header({"Content-Type": ...})``: one ``Content-Type``, the session's (reference).
 
-    Since the header cache, the session's value and ``application/json`` are both sent (two
-    ``Content-Type`` headers; before, ``application/json`` replaced the session's value). Known
-    package bug (regression), reported; expected to fail.
+    The session's value is sent and ``application/json`` is not added next to it.
     """
     pair = Pair()
     recorder = Recorder()
@@ -460,7 +457,7 @@ def test_max_retries_below_zero_is_refused_by_the_constructor_and_with_options(
     assert client.max_retries == 2
 
 
-# Known package bugs below (reported): these tests are expected to fail until they are fixed.
+# Options a call would refuse are refused everywhere, at once.
 
 BAD_TIMEOUT_OBJECTS: list[Any] = [
     math.inf,
@@ -473,10 +470,8 @@ BAD_TIMEOUT_OBJECTS: list[Any] = [
 def test_bad_per_call_timeout_values_are_refused() -> None:
     """``timeout=`` must be "a positive number of seconds or an httpx.Timeout" - of those.
 
-    The validator accepts any ``httpx.Timeout`` as is (negative or non-numeric parts) and
-    ``inf`` (request models otherwise refuse inf/nan). A real transport then fails at send time
-    with a bare ``ValueError`` ("Timeout value out of range"), ``TypeError`` or ``OverflowError``
-    from the socket layer, not a ``LiveChatError``. Known package bug, reported; expected to fail.
+    An ``httpx.Timeout`` with a negative or non-numeric part, or ``inf``, would otherwise fail at
+    send time in the socket layer with a bare ``ValueError``/``TypeError``/``OverflowError``.
     """
     recorder = Recorder()
     with AgentWeb(f"Bearer {TOKEN}", transport=recorder.transport) as web:
@@ -506,11 +501,8 @@ BAD_CLIENT_OPTIONS: list[tuple[str, Any]] = [
 def test_bad_client_options_are_refused_at_once(where: str) -> None:
     """The defaults refuse what a call refuses, at once, with a ``ValueError`` naming the option.
 
-    Only ``max_retries=-1`` is refused today. ``timeout=-1``, ``0``, ``"x"``, ``inf`` and
-    ``max_retries=1.5``/``True`` are accepted and stored: a bad timeout then fails every later
-    call at send time with a bare ``ValueError``/``TypeError``/``OverflowError`` from the socket
-    layer; ``max_retries="1"`` raises a ``TypeError`` from a comparison. Known package bug,
-    reported; expected to fail.
+    Stored, a bad timeout would fail every later call at send time in the socket layer, and
+    ``max_retries="1"`` would raise a ``TypeError`` from a comparison.
     """
     recorder = Recorder()
     wrong: list[str] = []

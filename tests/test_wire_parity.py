@@ -401,8 +401,7 @@ def test_upload_mapping_with_text_content_is_content(
 ) -> None:
     """In an httpx files mapping a ``str`` in the tuple is the content (the reference's form).
 
-    Our client reads it as a *path* instead: it uploads a local file named like the text, or
-    fails when there is none. Known package bug, reported; this test is expected to fail.
+    It must not be read as a *path* (that would upload a local file named like the text).
     """
     monkeypatch.chdir(tmp_path)
     (tmp_path / "hello").write_bytes(b"contents of a local file that must not be uploaded")
@@ -419,8 +418,7 @@ def test_upload_mapping_with_text_content_is_content(
 def test_custom_event_content_may_hold_null(pair: Pair) -> None:
     """A custom event's ``content`` is a "free-form JSON object you define" (spec), nulls included.
 
-    Since ``content`` became ``Mapping[str, JsonInput]`` our model refuses a ``null`` member
-    ("must not be null"); the reference sends it. Known package bug, reported; expected to fail.
+    The reference sends a ``null`` member; so do we.
     """
     kwargs = {"chat_id": "C1", "event": {"type": "custom", "content": {"done": None, "n": 1}}}
     ref = pair.reference("send_event", **kwargs)
@@ -459,9 +457,8 @@ def test_tuples_where_the_model_declares_a_sequence(
 ) -> None:
     """Where a request type says ``Sequence`` a tuple is fine, and goes out as a JSON array.
 
-    ``JsonInput`` ("any JSON value but null, as you pass it (any mapping or sequence)") is typed
-    ``Sequence[Any]`` but validated as pydantic's ``JsonValue``, which refuses tuples: the three
-    ``JsonInput`` cases are a known package bug, reported, and expected to fail.
+    ``JsonInput`` is typed ``Sequence[Any]`` and validated as pydantic's ``JsonValue``, which
+    refuses tuples on its own: tuples are turned into lists first.
     """
     ref = pair.reference(action, **kwargs)
     ours = pair.our(action, **kwargs)
