@@ -452,13 +452,8 @@ class _Pages(Generic[PagedT, RespT, ItemT]):
         return self.request
 
 
-class PageIterator(Generic[ItemT]):
-    """Iterate the items of every page of a listing, fetching pages as they are needed.
-
-    ``next_page_id`` is the cursor of the page after the last one fetched (``None`` at the end):
-    save it once a page is done (iterate :meth:`pages` to work page by page) and pass it as
-    ``page_id=`` to ``.iterate()`` later to resume. ``page_id`` is the cursor of the current page.
-    """
+class _Cursor(Generic[ItemT]):
+    """Where a listing stands: what sync and async page iterators share."""
 
     def __init__(self, fetch: Callable[[Any], Any], pages: _Pages[Any, Any, ItemT]) -> None:
         self._fetch = fetch
@@ -474,6 +469,15 @@ class PageIterator(Generic[ItemT]):
         """The cursor of the page being iterated (``None`` for a listing's first page)."""
         return self._pages.page_id
 
+
+class PageIterator(_Cursor[ItemT]):
+    """Iterate the items of every page of a listing, fetching pages as they are needed.
+
+    ``next_page_id`` is the cursor of the page after the last one fetched (``None`` at the end):
+    save it once a page is done (iterate :meth:`pages` to work page by page) and pass it as
+    ``page_id=`` to ``.iterate()`` later to resume. ``page_id`` is the cursor of the current page.
+    """
+
     def pages(self) -> Iterator[list[ItemT]]:
         """Iterate page by page: each element is the list of items of one page."""
         while (request := self._pages.next()) is not None:
@@ -484,24 +488,8 @@ class PageIterator(Generic[ItemT]):
             yield from page
 
 
-class AsyncPageIterator(Generic[ItemT]):
+class AsyncPageIterator(_Cursor[ItemT]):
     """The async twin of :class:`PageIterator`: ``async for x in client.list_chats.iterate()``."""
-
-    def __init__(
-        self, fetch: Callable[[Any], Coroutine[Any, Any, Any]], pages: _Pages[Any, Any, ItemT]
-    ) -> None:
-        self._fetch = fetch
-        self._pages = pages
-
-    @property
-    def next_page_id(self) -> str | None:
-        """The cursor to resume from: the page after the last one fetched."""
-        return self._pages.next_page_id
-
-    @property
-    def page_id(self) -> str | None:
-        """The cursor of the page being iterated (``None`` for a listing's first page)."""
-        return self._pages.page_id
 
     async def pages(self) -> AsyncIterator[list[ItemT]]:
         """Iterate page by page: each element is the list of items of one page."""
