@@ -310,10 +310,9 @@ def test_later_header_changes_do_not_cross_over(kind: str, client: Any, recorder
 def test_a_copy_with_another_regions_token_does_not_move_the_original(kind: str) -> None:
     """A token is a per-copy header; its region must stay with the copy that holds it.
 
-    ``modify_header({"Authorization": ...})`` now also sets the region of the *shared* session:
-    a copy made with ``headers={"Authorization": "Bearer fra:..."}`` makes the original (a
-    ``dal:`` token) send ``X-Region: fra``, and re-setting the original's token drops the copy's
-    ``X-Region``.
+    A copy made with ``headers={"Authorization": "Bearer fra:..."}`` sends ``X-Region: fra``
+    while the original (a ``dal:`` token) sends none, and re-setting the original's token leaves
+    the copy's ``X-Region`` alone: a new token starts its own session.
     """
     regions: list[tuple[str, str | None]] = []
 
