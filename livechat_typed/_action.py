@@ -314,10 +314,12 @@ class _Bound(Generic[P, ReqT, RespT]):
         return self._build(args, kwargs)[0]
 
     def _build(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[httpx.Request, int]:
-        prepared = self._action.prepare(args, kwargs)
-        return self._client._build_request(self._action.name, prepared), self._client._retries(
-            prepared
-        )
+        return self._build_prepared(self._action.prepare(args, kwargs))
+
+    def _build_prepared(self, prepared: Prepared) -> tuple[httpx.Request, int]:
+        """The HTTP request of a prepared call, and how often it may be retried."""
+        request = self._client._build_request(self._action.name, prepared)
+        return request, self._client._retries(prepared)
 
     def __repr__(self) -> str:
         return f"<bound action {self._action.name} of {self._client!r}>"
@@ -344,7 +346,9 @@ class BoundAction(_Bound[P, ReqT, RespT]):
 
     def __call__(self, *args: Any, **kwargs: Any) -> RespT:
         """Send the request and return the typed response; raise ``APIError`` on an error."""
-        request, retries = self._build(args, kwargs)
+        return self._call_prepared(*self._build(args, kwargs))
+
+    def _call_prepared(self, request: httpx.Request, retries: int) -> RespT:
         response = self._client._send(request, self._action, retries)
         return self._action.parse(response, strict=self._client._strict)
 
@@ -517,10 +521,7 @@ class PaginatedBoundAction(BoundAction[P, PagedT, RespT], Generic[P, PagedT, Res
         return PageIterator(self._fetch, _Pages(action, _first_request(action, args, kwargs)))
 
     def _fetch(self, request: PagedT) -> RespT:
-        prepared = Action.prepared(request)
-        http_request = self._client._build_request(self._action.name, prepared)
-        response = self._client._send(http_request, self._action, self._client._retries(prepared))
-        return self._action.parse(response, strict=self._client._strict)
+        return self._call_prepared(*self._build_prepared(Action.prepared(request)))
 
 
 class AsyncPaginatedBoundAction(
@@ -536,12 +537,7 @@ class AsyncPaginatedBoundAction(
         return AsyncPageIterator(self._fetch, _Pages(action, _first_request(action, args, kwargs)))
 
     async def _fetch(self, request: PagedT) -> RespT:
-        prepared = Action.prepared(request)
-        http_request = self._client._build_request(self._action.name, prepared)
-        response = await self._client._send(
-            http_request, self._action, self._client._retries(prepared)
-        )
-        return self._action.parse(response, strict=self._client._strict)
+        return await self._call(*self._build_prepared(Action.prepared(request)))
 
 
 def _paginated(action: Action[Any, Any, Any]) -> PaginatedAction[Any, Any, Any, Any]:

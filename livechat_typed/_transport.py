@@ -142,14 +142,14 @@ def attempts(
 
 def reroute(request: httpx.Request, response: httpx.Response, session: Session) -> bool:
     """For a ``misdirected_request`` naming another region: aim ``request`` there and say so."""
-    if response.status_code < 400 or b"misdirected_request" not in response.content:
+    if b"misdirected_request" not in response.content:
         return False
-    try:
-        error = response.json().get("error", {})
-        region = error.get("data", {}).get("region")
-    except (ValueError, AttributeError):
+    error = _error_of(response)
+    data = error.get("data") if error is not None else None
+    region = data.get("region") if isinstance(data, dict) else None
+    if error is None or error.get("type") != "misdirected_request":
         return False
-    if error.get("type") != "misdirected_request" or not isinstance(region, str) or not region:
+    if not isinstance(region, str) or not region:
         return False
     if request.headers.get("x-region") == region:
         return False
@@ -229,14 +229,23 @@ def _text_for_log(content: bytes) -> str:
     return text + ("... (truncated)" if len(content) > _LOGGED_BODY_LIMIT else "")
 
 
-def _error_type(response: httpx.Response) -> str | None:
-    if response.status_code < 400 or b'"type"' not in response.content:
+def _error_of(response: httpx.Response) -> dict[str, object] | None:
+    """The ``error`` object of an error answer, if its body holds one."""
+    if response.status_code < 400:
         return None
     try:
-        error = response.json().get("error", {})
-        kind = error.get("type")
-    except (ValueError, AttributeError):
+        body = response.json()
+    except ValueError:
         return None
+    error = body.get("error") if isinstance(body, dict) else None
+    return error if isinstance(error, dict) else None
+
+
+def _error_type(response: httpx.Response) -> str | None:
+    if b'"type"' not in response.content:
+        return None
+    error = _error_of(response)
+    kind = error.get("type") if error is not None else None
     return kind if isinstance(kind, str) else None
 
 
