@@ -7,8 +7,11 @@ The whole hierarchy, for writing ``except`` clauses::
      │    └── FileTooLargeError                  upload over the 10 MB limit
      ├── ClientClosedError                        the client was closed
      ├── APIConnectionError                       the request did not complete (cause kept)
-     │    └── APITimeoutError
+     │    └── APITimeoutError                      a timeout or the call's deadline passed
+     ├── InvalidResponseError                     an answer that cannot be read
+     │    └── ResponseTooLargeError                 its decoded body passed the size cap
      ├── ResponseValidationError                  a 200 answer did not fit the response model
+     ├── PaginationError                          the server repeated a page cursor
      └── APIError                                 the server answered with an error
           ├── AgentOfflineError            agent_offline
           ├── AuthenticationError          authentication
@@ -56,6 +59,7 @@ __all__ = [
     "FileTooLargeError",
     "InternalServerError",
     "InvalidRequestError",
+    "InvalidResponseError",
     "LicenseExpiredError",
     "LicenseNotFoundError",
     "LimitReachedError",
@@ -64,7 +68,9 @@ __all__ = [
     "MisdirectedRequestError",
     "MissingAccessError",
     "NotFoundError",
+    "PaginationError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServiceUnavailableError",
     "TooManyRequestsError",
@@ -129,6 +135,42 @@ class APIConnectionError(LiveChatError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out before the server answered."""
+
+
+class InvalidResponseError(LiveChatError):
+    """The server's answer could not be read: a body invalid for its ``Content-Encoding``, a
+    broken stream, or a body over the size cap. Nothing of it is parsed.
+
+    ``request`` is the request that was sent; ``status_code`` and ``headers`` are what the
+    server announced before the body failed (``None`` when unknown). The httpx exception, if
+    any, is kept as ``__cause__``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        status_code: int | None = None,
+        headers: httpx.Headers | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.request = request
+        self.status_code = status_code
+        self.headers = headers
+
+
+class ResponseTooLargeError(InvalidResponseError):
+    """The decoded body passed the client's ``max_response_bytes`` cap; reading stopped there."""
+
+
+class PaginationError(LiveChatError):
+    """``.iterate()`` stopped: the server sent a page cursor it had already sent in the listing,
+    which would loop forever. ``page_id`` is the repeated cursor."""
+
+    def __init__(self, message: str, *, page_id: str) -> None:
+        super().__init__(message)
+        self.page_id = page_id
 
 
 class ResponseValidationError(LiveChatError):
