@@ -1,4 +1,4 @@
-"""Hypothesis strategies generated from the machine-readable spec (``agent-web-v3.6.json``).
+"""Hypothesis strategies generated from the in-repo spec (``tests/spec/agent_web_v3_6.json``).
 
 The strategies walk the request nodes of each action: ``ref`` s are resolved into ``structures``,
 unions pick a variant by their discriminator, and ``enum`` / ``min`` / ``max`` / ``max_items`` /
@@ -59,7 +59,7 @@ from typing import Any, Literal
 
 from hypothesis import strategies as st
 
-from .conftest import load_spec
+from .helpers import load_spec
 
 __all__ = [
     "ACTION_NAMES",

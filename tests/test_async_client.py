@@ -39,7 +39,7 @@ from livechat_typed import (
     errors,
 )
 
-from .conftest import TOKEN, Recorder, load_spec, minimal_response
+from .helpers import TOKEN, Recorder, load_spec, minimal_response
 from .spec_strategies import ACTION_NAMES, minimal_kwargs, valid_kwargs
 from .test_bad_input import MUTATORS, Mutation, _cases, assert_no_token, assert_refused
 from .test_wire_parity import (

@@ -13,7 +13,7 @@ from livechat.utils.structures import TokenType as ReferenceTokenType
 from livechat_typed import AccessToken, AgentWeb, TokenType
 from livechat_typed._auth import Secret
 
-from .conftest import Recorder
+from .helpers import Recorder
 
 tokens = st.text(
     alphabet=st.characters(min_codepoint=33, max_codepoint=126, exclude_characters="*"),

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from livechat_typed import AgentWeb, InvalidRequestError
 from livechat_typed.errors import FileTooLargeError
 
-from .conftest import TOKEN, Recorder
+from .helpers import TOKEN, Recorder
 from .spec_strategies import (
     ACTION_NAMES,
     TEXT,

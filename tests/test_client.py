@@ -9,7 +9,7 @@ from livechat.agent.web.api.v36 import AgentWebV36
 from livechat_typed import AgentWeb
 from livechat_typed.errors import ClientClosedError
 
-from .conftest import TOKEN, Recorder
+from .helpers import TOKEN, Recorder
 
 
 def test_constructor_defaults_match_the_reference() -> None:

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from livechat_typed import AccessToken, AgentWeb, AsyncAgentWeb, to_curl
 
-from .conftest import TOKEN, Recorder
+from .helpers import TOKEN, Recorder
 from .spec_strategies import ACTION_NAMES, JSON_ACTIONS, minimal_kwargs, valid_kwargs
 from .test_wire_parity import (
     _headers_without_boundary,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from livechat_typed import AgentWeb, errors
 
-from .conftest import TOKEN, Recorder, load_spec
+from .helpers import TOKEN, Recorder, load_spec
 
 SPEC_ERROR_TYPES = [entry["type"] for entry in load_spec()["errors"]]
 

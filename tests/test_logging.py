@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from livechat_typed import AccessToken, AgentWeb
 from livechat_typed.errors import APIError
 
-from .conftest import TOKEN, Recorder
+from .helpers import TOKEN, Recorder
 
 
 def _all_log_text(caplog: pytest.LogCaptureFixture) -> str:

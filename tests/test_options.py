@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from livechat_typed import AgentWeb, AsyncAgentWeb, InvalidRequestError
 from livechat_typed.errors import ClientClosedError, ResponseValidationError
 
-from .conftest import TOKEN, Recorder
+from .helpers import TOKEN, Recorder
 from .spec_strategies import ACTION_NAMES, minimal_kwargs, valid_kwargs
 from .test_wire_parity import Pair, multipart_parts
 

@@ -29,7 +29,7 @@ from livechat_typed import AgentWeb, AsyncAgentWeb, InvalidRequestError
 from livechat_typed.errors import APIError, ValidationError
 from livechat_typed.models import Chat, ChatSummary, Thread
 
-from .conftest import TOKEN
+from .helpers import TOKEN
 from .spec_strategies import valid_kwargs
 
 PAGINATED = ("list_chats", "list_threads", "list_archives")

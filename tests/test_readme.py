@@ -12,7 +12,7 @@ import pytest
 from livechat_typed import AccessToken, AgentWeb, AsyncAgentWeb
 from livechat_typed.models import MessageEvent
 
-from .conftest import minimal_response
+from .helpers import minimal_response
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)

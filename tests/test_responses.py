@@ -18,7 +18,7 @@ from livechat_typed.models import (
     SendEventResponse,
 )
 
-from .conftest import Recorder
+from .helpers import Recorder
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(max_size=8),

@@ -40,7 +40,7 @@ from livechat_typed.errors import (
     TooManyRequestsError,
 )
 
-from .conftest import MINIMAL_BODIES, TOKEN
+from .helpers import MINIMAL_BODIES, TOKEN
 from .spec_strategies import ACTION_NAMES, minimal_kwargs
 
 # --- the scripted transport -----------------------------------------------------------------------

@@ -31,7 +31,7 @@ from livechat.agent.web.api.v36 import AgentWebV36  # type: ignore[import-untype
 
 from livechat_typed import Action, AgentWeb
 
-from .conftest import TOKEN, Recorder
+from .helpers import TOKEN, Recorder
 from .spec_strategies import (
     ACTION_NAMES,
     JSON_ACTIONS,

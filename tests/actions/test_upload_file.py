@@ -14,7 +14,7 @@ from livechat_typed import AgentWeb
 from livechat_typed.actions.events import MAX_UPLOAD_BYTES
 from livechat_typed.errors import FileTooLargeError, InvalidRequestError
 
-from ..conftest import Recorder
+from ..helpers import Recorder
 
 
 def parts(request: httpx.Request) -> list[tuple[str | None, str | None, str, bytes]]:

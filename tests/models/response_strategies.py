@@ -1,4 +1,4 @@
-"""Hypothesis strategies for response bodies, generated from the spec (``agent-web-v3.6.json``).
+"""Hypothesis strategies for response bodies, from the spec (``tests/spec/agent_web_v3_6.json``).
 
 ``response_body(action)`` draws a JSON value (dicts, lists, str, int, float, bool, None) that the
 API could answer ``action`` with, per the spec's response nodes: ``response_root`` (object, array
@@ -41,7 +41,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ..conftest import load_spec
+from ..helpers import load_spec
 
 __all__ = [
     "ACTIONS",

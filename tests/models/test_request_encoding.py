@@ -21,7 +21,7 @@ from livechat_typed.models import (
     TransferTarget,
 )
 
-from ..conftest import Recorder
+from ..helpers import Recorder
 
 
 def body(request: object) -> object:
