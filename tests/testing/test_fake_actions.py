@@ -2,7 +2,7 @@
 
 Every call goes through ``fake.client(strict=True)``, so every answer of the fake must parse with
 the response models in strict mode (anything undocumented raises ``ResponseValidationError``).
-The expectations come from ``../shared/spec/agent-web-v3.6.md`` (quoted in the docstrings).
+The expectations come from the Agent Chat Web API v3.6 docs (quoted in the docstrings).
 
 Sections: chats (start / resume / deactivate / follow / get), access (transfer), users, events,
 properties, tags, customers, routing status, other actions, pagination, errors and regions, every
