@@ -171,36 +171,63 @@ def test_a_reset_with_the_async_client(server: FakeServer) -> None:
 # --- slow -----------------------------------------------------------------------------------------
 
 
+def slow_exchanges(server: FakeServer, since: int) -> list[tuple[str, int, str | None]]:
+    """``(action, status, fault)`` of the exchanges since ``since`` that the ``slow`` fault held."""
+    return [(e.action, e.status, e.fault) for e in server.exchanges[since:] if e.fault == "slow"]
+
+
+def wait_until_logged(server: FakeServer, since: int) -> list[tuple[str, int, str | None]]:
+    """The slow exchanges since ``since``, once the server has logged one.
+
+    The client may give up before the server thread got to the request; the server still reads
+    it, takes the fault and logs it. Polled for at most ~a minute: a guard against hanging, not
+    a speed check.
+    """
+    for _ in range(6000):
+        if slow_exchanges(server, since):
+            break
+        time.sleep(0.01)
+    return slow_exchanges(server, since)
+
+
 @pytest.mark.parametrize("version", list(VERSIONS))
 def test_an_answer_slower_than_the_timeout_raises_api_timeout_error(
     server: FakeServer, version: str
 ) -> None:
-    with server.client(http2=VERSIONS[version], timeout=0.3, max_retries=0) as client:
+    with server.client(http2=VERSIONS[version], max_retries=0) as client:
         chat_id = client.start_chat().chat_id
-        server.fake.faults.add("slow", action="get_chat", delay=5)
-        started = time.perf_counter()
+        since = len(server.exchanges)
+        # Held back far longer than the call's timeout: a client that waited would get a 503.
+        server.fake.faults.add("slow", action="get_chat", delay=30)
         with pytest.raises(errors.APITimeoutError):
-            client.get_chat(chat_id=chat_id)
-        assert time.perf_counter() - started < 2
-        assert client.get_chat(chat_id=chat_id).id == chat_id  # the fault was used up
+            client.get_chat(chat_id=chat_id, timeout=1)
+        assert wait_until_logged(server, since) == [("get_chat", 503, "slow")]
+        assert len(server.fake.faults) == 0  # the fault was used up by that call
+        assert client.get_chat(chat_id=chat_id).id == chat_id
 
 
 def test_a_slow_answer_within_the_timeout_arrives(rec: Recorded) -> None:
     rec.server.fake.faults.add("slow", action="get_chat", delay=0.2, processed=True)
-    started = time.perf_counter()
     assert rec.client.get_chat(chat_id=rec.chat_id).id == rec.chat_id
-    assert time.perf_counter() - started >= 0.2
+    # the answer was held back by the fault, and the client took it: no timeout, no retry
+    assert slow_exchanges(rec.server, rec.since) == [("get_chat", 200, "slow")]
+    assert rec.hits("get_chat") == [200] and rec.processed("get_chat") == 1
+    assert rec.sleeps == []
 
 
 def test_a_slow_answer_with_the_async_client(server: FakeServer) -> None:
+    since = len(server.exchanges)
+
     async def main() -> None:
-        async with server.async_client(http2=True, timeout=0.3, max_retries=0) as client:
+        async with server.async_client(http2=True, max_retries=0) as client:
             chat_id = (await client.start_chat()).chat_id
-            server.fake.faults.add("slow", action="get_chat", delay=5)
+            server.fake.faults.add("slow", action="get_chat", delay=30)
             with pytest.raises(errors.APITimeoutError):
-                await client.get_chat(chat_id=chat_id)
+                await client.get_chat(chat_id=chat_id, timeout=1)
 
     asyncio.run(main())
+    assert wait_until_logged(server, since) == [("get_chat", 503, "slow")]
+    assert len(server.fake.faults) == 0
 
 
 # --- bodies that are not what they should be ------------------------------------------------------
