@@ -5,10 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 
 from livechat_typed import AgentWeb
 
 from .helpers import TOKEN, Recorder
+
+# No example may fail for being slow (Hypothesis' default deadline is 200 ms): on a loaded machine
+# that is a failure about speed, not behaviour. Loaded before any test module builds its settings.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 
 @pytest.fixture

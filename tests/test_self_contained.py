@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from . import spec_strategies
 from .helpers import SPEC_PATH, load_spec
@@ -191,3 +192,12 @@ def test_test_modules_take_shared_helpers_from_helpers_not_conftest() -> None:
         if module == "conftest" or module.endswith(".conftest")
     ]
     assert offenders == []
+
+
+# --- whatever the machine's speed -----------------------------------------------------------------
+
+
+def test_no_hypothesis_example_fails_for_being_slow() -> None:
+    """conftest.py loads a profile without Hypothesis' 200 ms deadline, for all test settings."""
+    assert settings.default.deadline is None
+    assert settings(max_examples=3).deadline is None  # settings built by test modules inherit it
