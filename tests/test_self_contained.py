@@ -199,5 +199,6 @@ def test_test_modules_take_shared_helpers_from_helpers_not_conftest() -> None:
 
 def test_no_hypothesis_example_fails_for_being_slow() -> None:
     """conftest.py loads a profile without Hypothesis' 200 ms deadline, for all test settings."""
-    assert settings.default.deadline is None
+    default = settings.default
+    assert default is not None and default.deadline is None
     assert settings(max_examples=3).deadline is None  # settings built by test modules inherit it
