@@ -13,7 +13,7 @@ Where our request models deliberately differ from the raw spec, the models are t
 the generated inputs follow them (``_effective_spec`` patches a copy of the spec):
 
 1. ``RichMessageElement.title`` / ``subtitle`` / ``image``: required in the spec, optional in the
-   model (meaningless for stickers and quick replies; NOTES.md docs-internal #4).
+   model (meaningless for stickers and quick replies: the docs are ambiguous there).
 2. ``RichMessageButton.type`` / ``value`` / ``user_ids``: required in the spec, optional in the
    model (the docs' own sample omits them; ``user_ids`` is filled in by the server).
 3. ``update_customer``: besides ``id`` at least one of name / email / avatar / session_fields must
