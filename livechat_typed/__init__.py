@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import errors, models
+    from . import errors, models, webhooks
     from ._action import (
         Action,
         AsyncBoundAction,
@@ -53,7 +53,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("errors", "models", "testing", "actions"):
+    if name in ("errors", "models", "testing", "actions", "webhooks"):
         return import_module(f".{name}", __name__)
     if name in _LAZY:
         value = getattr(import_module(_LAZY[name], __name__), name)
@@ -82,4 +82,5 @@ __all__ = [
     "errors",
     "models",
     "to_curl",
+    "webhooks",
 ]
