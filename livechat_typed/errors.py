@@ -36,17 +36,41 @@ An error type the server invents later still raises :class:`APIError`, with ``.t
 
 Warnings: :class:`LiveChatDeprecationWarning` (a ``DeprecationWarning``) when a response says the
 API version is legacy or deprecated.
+
+Messages are bounded, whatever the server or the input held:
+
+* a server's error message (or the text of an error page) is kept in ``APIError.message`` up to
+  :data:`MAX_MESSAGE_CHARS` (1,000) characters, then ``"… (N more characters)"``; the whole body
+  stays on ``.response``. The same cap applies to the other messages built from outside text
+  (connection failures, unreadable answers, page cursors);
+* a list of problems (:class:`InvalidRequestError`, :class:`ResponseValidationError`) shows at
+  most :data:`MAX_LISTED_PROBLEMS` (20) problems, each line cut at :data:`MAX_LINE_CHARS` (300)
+  characters, then ``"… and N more problems"``; ``InvalidRequestError.errors`` keeps them all;
+* lone surrogates (text UTF-8 cannot encode) are shown as ``\\udXXX`` escapes, so a message can
+  always be printed or logged.
+
+Every exception (and the warning) can be pickled, e.g. to cross a process boundary. The pickled
+copy holds no credential: in the kept ``request`` (also ``response.request``, its redirect history
+and ``next_request``) the ``Authorization``, ``Proxy-Authorization``, ``Cookie`` and other
+credential-like headers (names holding ``auth``, ``cookie``, ``token``, ``secret``, ``key``,
+``password``, ``session`` or ``credential``), a response's ``Set-Cookie`` and a password in the
+URL are replaced by ``<redacted>`` (``Bearer <redacted>`` for a known scheme). The live exception
+keeps everything. ``copy.copy`` goes through the same path and gives a redacted copy.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 import httpx
 import pydantic
 
 __all__ = [
+    "MAX_LINE_CHARS",
+    "MAX_LISTED_PROBLEMS",
+    "MAX_MESSAGE_CHARS",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -80,8 +104,22 @@ __all__ = [
 ]
 
 
+MAX_MESSAGE_CHARS: Final = 1000
+"""The longest server message or error text kept in an error's message, in characters."""
+MAX_LISTED_PROBLEMS: Final = 20
+"""The most problems an ``InvalidRequestError`` / ``ResponseValidationError`` message lists."""
+MAX_LINE_CHARS: Final = 300
+"""The longest line of one listed problem, in characters."""
+
+
 class LiveChatError(Exception):
-    """Base of every exception this package raises on purpose."""
+    """Base of every exception this package raises on purpose.
+
+    Pickles without calling ``__init__`` and without any credential (see the module docstring).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduce(self)
 
 
 class LiveChatDeprecationWarning(DeprecationWarning):
@@ -97,6 +135,9 @@ class LiveChatDeprecationWarning(DeprecationWarning):
         self.date = date
         self.header = header
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduce(self)
+
 
 class InvalidRequestError(LiveChatError, ValueError):
     """The arguments of a call do not fit the action's request model; nothing was sent.
@@ -108,10 +149,15 @@ class InvalidRequestError(LiveChatError, ValueError):
     def __init__(self, action: str, errors: Sequence[Mapping[str, Any]]) -> None:
         self.action = action
         self.errors = [dict(error) for error in errors]
-        lines = [f"{_loc(error.get('loc', ()))}: {error['msg']}" for error in self.errors]
-        count = len(lines)
-        header = f"{action}: {count} invalid argument{'s' if count != 1 else ''}"
-        super().__init__(header + "".join(f"\n  {line}" for line in lines))
+        count = len(self.errors)
+        header = (
+            f"{_cap(action, MAX_LINE_CHARS)}: {count} invalid argument{'s' if count != 1 else ''}"
+        )
+        lines = (
+            f"{_loc(error.get('loc', ()))}: {error.get('msg', '')}"
+            for error in self.errors[:MAX_LISTED_PROBLEMS]
+        )
+        super().__init__(_listing(header, lines, count))
 
 
 class FileTooLargeError(InvalidRequestError):
@@ -129,7 +175,7 @@ class APIConnectionError(LiveChatError):
     """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
-        super().__init__(message)
+        super().__init__(_cap(message))
         self.request = request
 
 
@@ -154,7 +200,7 @@ class InvalidResponseError(LiveChatError):
         status_code: int | None = None,
         headers: httpx.Headers | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(_cap(message))
         self.request = request
         self.status_code = status_code
         self.headers = headers
@@ -169,18 +215,21 @@ class PaginationError(LiveChatError):
     which would loop forever. ``page_id`` is the repeated cursor."""
 
     def __init__(self, message: str, *, page_id: str) -> None:
-        super().__init__(message)
+        super().__init__(_cap(message))
         self.page_id = page_id
 
 
 class ResponseValidationError(LiveChatError):
     """A successful answer did not match the response model (only in strict mode).
 
-    The raw ``response`` is kept so that nothing the server said is lost.
+    The raw ``response`` is kept so that nothing the server said is lost. The message lists at
+    most :data:`MAX_LISTED_PROBLEMS` problems (its first line is the summary, one line each after).
     """
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
-        super().__init__(message)
+        header, *lines = message.split("\n")
+        listed = (line.removeprefix("  ") for line in lines[:MAX_LISTED_PROBLEMS])
+        super().__init__(_listing(_cap(header), listed, len(lines)))
         self.response = response
 
 
@@ -190,7 +239,9 @@ class APIError(LiveChatError):
     ``type`` is the server's error type string (``"not_found"``, ...), ``message`` its message,
     ``data`` any extra data it sent (e.g. the right region for ``misdirected_request``),
     ``status_code`` the HTTP status, ``response`` the untouched :class:`httpx.Response` and
-    ``request_id`` a debugging id when the server returned one.
+    ``request_id`` a debugging id when the server returned one. ``message`` is cut after
+    :data:`MAX_MESSAGE_CHARS` characters (``"… (N more characters)"``); the body is on
+    ``response``.
     """
 
     error_type: ClassVar[str | None] = None
@@ -206,12 +257,12 @@ class APIError(LiveChatError):
         request_id: str | None = None,
     ) -> None:
         self.type = type
-        self.message = message
+        self.message = message = _cap(message)
         self.data = data
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id
-        label = type or f"HTTP {response.status_code}"
+        label = _cap(type, 100) if type else f"HTTP {response.status_code}"
         super().__init__(f"{label}: {message} (HTTP {response.status_code})")
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -226,10 +277,16 @@ class APIError(LiveChatError):
 
         request_id = _request_id(response)
         try:
-            error = ErrorBody.model_validate_json(response.content).error
-        except pydantic.ValidationError:
-            text = response.text.strip() if response.content else ""
-            message = text[:1000] if text else (response.reason_phrase or "empty error response")
+            content = response.content
+        except httpx.ResponseNotRead:
+            content = b""
+        try:
+            # pydantic's JSON parser refuses nesting past 200 levels with a ValidationError
+            # instead of recursing, and invalid UTF-8 the same way.
+            error = ErrorBody.model_validate_json(content).error
+        except (pydantic.ValidationError, ValueError, RecursionError):
+            text = _text(response, content)
+            message = text if text else (response.reason_phrase or "empty error response")
             return APIError(message, type=None, response=response, request_id=request_id)
         exc_cls = APIError._registry.get(error.type, APIError)
         return exc_cls(
@@ -249,8 +306,128 @@ def _request_id(response: httpx.Response) -> str | None:
     return None
 
 
+def _text(response: httpx.Response, content: bytes) -> str:
+    """The stripped text of an error body, decoded as httpx would (invalid bytes replaced)."""
+    if not content:
+        return ""
+    try:
+        return content.decode(response.encoding or "utf-8", errors="replace").strip()
+    except (LookupError, ValueError):
+        return content.decode("utf-8", errors="replace").strip()
+
+
+def _printable(text: str) -> str:
+    """``text`` with lone surrogates (which UTF-8 cannot encode) shown as ``\\udXXX`` escapes."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _cap(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """``text`` cut after ``limit`` characters, saying how many were cut; always printable."""
+    text = _printable(str(text))
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit} more characters)"
+
+
+def _listing(header: str, lines: Any, total: int) -> str:
+    """A summary line then at most ``MAX_LISTED_PROBLEMS`` capped problem lines."""
+    shown = [f"\n  {_cap(line, MAX_LINE_CHARS)}" for line in lines]
+    if total > len(shown):
+        shown.append(f"\n  … and {total - len(shown)} more problems")
+    return header + "".join(shown)
+
+
 def _loc(loc: Sequence[Any]) -> str:
     return ".".join(str(part) for part in loc) or "(request)"
+
+
+# --- pickling without credentials ------------------------------------------------------------
+
+_REDACTED: Final = "<redacted>"
+_SECRET_NAME = re.compile(r"auth|cookie|token|secret|key|password|session|credential", re.I)
+_SCHEMES: Final = frozenset({"bearer", "basic", "digest"})
+
+
+def _reduce(exc: BaseException) -> tuple[Any, ...]:
+    """Rebuild ``exc`` from its arguments and attributes, with credentials redacted."""
+    state = {name: _redacted(value) for name, value in vars(exc).items()}
+    return (_restore, (type(exc), tuple(_redacted(arg) for arg in exc.args), state))
+
+
+def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """Unpickle an exception without calling its ``__init__`` (whose signature may differ)."""
+    exc = cls.__new__(cls, *args)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
+
+
+def _redacted(value: Any, depth: int = 0) -> Any:
+    """A copy of ``value`` without credentials: httpx requests, responses and headers, also
+    inside lists, tuples and dicts; anything else unchanged."""
+    if isinstance(value, httpx.Request):
+        return _redacted_request(value)
+    if isinstance(value, httpx.Response):
+        return _redacted_response(value, depth)
+    if isinstance(value, httpx.Headers):
+        return _redacted_headers(value)
+    if depth < 4:
+        if isinstance(value, list):
+            return [_redacted(item, depth + 1) for item in value]
+        if isinstance(value, tuple) and type(value) is tuple:
+            return tuple(_redacted(item, depth + 1) for item in value)
+        if type(value) is dict:
+            return {key: _redacted(item, depth + 1) for key, item in value.items()}
+    return value
+
+
+def _redacted_headers(headers: httpx.Headers) -> httpx.Headers:
+    items = []
+    for raw_name, raw_value in headers.raw:
+        name = raw_name.decode("latin-1")
+        if _SECRET_NAME.search(name):
+            scheme, space, _ = raw_value.decode("latin-1").partition(" ")
+            known = space and scheme.lower() in _SCHEMES and "cookie" not in name.lower()
+            raw_value = (f"{scheme} {_REDACTED}" if known else _REDACTED).encode("latin-1")
+        items.append((raw_name, raw_value))
+    return httpx.Headers(items, encoding=headers.encoding)
+
+
+def _redacted_url(url: httpx.URL) -> httpx.URL:
+    return url.copy_with(password=_REDACTED) if url.password else url
+
+
+def _redacted_request(request: httpx.Request) -> httpx.Request:
+    state = request.__getstate__()
+    state["headers"] = _redacted_headers(request.headers)
+    state["url"] = _redacted_url(request.url)
+    copy = httpx.Request.__new__(httpx.Request)
+    copy.__setstate__(state)
+    return copy
+
+
+def _redacted_response(response: httpx.Response, depth: int = 0) -> httpx.Response:
+    state = response.__getstate__()
+    state["headers"] = _redacted_headers(response.headers)
+    state.pop("_decoder", None)
+    request = state.get("_request")
+    if request is not None:
+        state["_request"] = _redacted_request(request)
+    if state.get("next_request") is not None:
+        state["next_request"] = _redacted_request(state["next_request"])
+    if depth < 4:
+        state["history"] = [_redacted_response(old, depth + 1) for old in response.history]
+    else:
+        state["history"] = []
+    copy = httpx.Response.__new__(httpx.Response)
+    copy.__setstate__(state)
+    return copy
 
 
 class AgentOfflineError(APIError):
