@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -138,3 +139,146 @@ def test_transport_failures_propagate_from_raw_too() -> None:
     client, _ = _client(_raiser(httpx.ConnectError("refused")))
     with pytest.raises(errors.APIConnectionError):
         client.follow_chat.raw(id="C1")
+
+
+# --- any error body gives a typed error with a bounded message -----------------------------------
+
+
+def _error_response(body: bytes, status: int = 400, **headers: str) -> httpx.Response:
+    request = httpx.Request("POST", "https://api.livechatinc.com/v3.6/agent/action/get_chat")
+    return httpx.Response(status, content=body, headers=headers, request=request)
+
+
+def _assert_bounded(exc: errors.LiveChatError) -> None:
+    """The message fits the documented caps and can be printed (encoded as UTF-8)."""
+    text = str(exc)
+    text.encode("utf-8")
+    assert len(text) <= errors.MAX_MESSAGE_CHARS + 200, len(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b'{"error":' * 100_000 + b"1" + b"}" * 100_000, id="deep-object"),
+        pytest.param(b"[" * 100_000 + b"]" * 100_000, id="deep-array"),
+        pytest.param(
+            b'{"error":{"type":"x","message":"m","data":' + b"[" * 100_000 + b"]" * 100_000 + b"}}",
+            id="deep-data",
+        ),
+        pytest.param(b"\xff\xfe\xfd invalid \xc3\x28 utf-8", id="invalid-utf8"),
+        pytest.param(
+            b'{"error":{"type":"not_found","message":"\xff\xfe"}}', id="invalid-utf8-json"
+        ),
+        pytest.param(b'{"error":{"type":"not_found","message":"\\ud800"}}', id="lone-surrogate"),
+        pytest.param(b"x" * 5_000_000, id="huge-text"),
+        pytest.param(b'{"error":{"type":"' + b"t" * 100_000 + b'"}}', id="huge-type"),
+        pytest.param(b"\n" * 100_000, id="only-newlines"),
+    ],
+)
+def test_any_error_body_gives_a_typed_error_with_a_bounded_message(body: bytes) -> None:
+    exc = errors.APIError.from_response(_error_response(body))
+    assert isinstance(exc, errors.APIError)
+    assert exc.response.content == body  # the full body stays on .response
+    _assert_bounded(exc)
+    assert len(exc.message) <= errors.MAX_MESSAGE_CHARS + 40
+
+
+@given(
+    body=st.binary(max_size=2000),
+    status=st.integers(400, 599),
+    content_type=st.sampled_from(
+        ["", "application/json", "text/html; charset=utf-32", "text/plain; charset=nope"]
+    ),
+)
+def test_arbitrary_error_bodies_give_typed_errors(
+    body: bytes, status: int, content_type: str
+) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    exc = errors.APIError.from_response(_error_response(body, status, **headers))
+    assert isinstance(exc, errors.APIError)
+    assert exc.status_code == status
+    _assert_bounded(exc)
+
+
+@given(message=st.text(max_size=3000), error_type=st.text(min_size=1, max_size=300))
+def test_server_messages_are_capped_with_a_count(message: str, error_type: str) -> None:
+    body = json.dumps({"error": {"type": error_type, "message": message}}).encode()
+    exc = errors.APIError.from_response(_error_response(body))
+    assert exc.type == error_type
+    limit = errors.MAX_MESSAGE_CHARS
+    if len(message) <= limit:
+        assert exc.message == message
+    else:
+        assert exc.message == message[:limit] + f"… ({len(message) - limit} more characters)"
+    _assert_bounded(exc)
+
+
+def test_a_long_message_is_cut_at_the_documented_length() -> None:
+    message = "a" * 1500
+    body = json.dumps({"error": {"type": "internal", "message": message}}).encode()
+    exc = errors.APIError.from_response(_error_response(body, 500))
+    assert isinstance(exc, errors.InternalServerError)
+    assert exc.message == "a" * errors.MAX_MESSAGE_CHARS + "… (500 more characters)"
+    assert str(exc) == f"internal: {exc.message} (HTTP 500)"
+    assert json.loads(exc.response.content)["error"]["message"] == message
+
+
+def test_an_error_page_is_cut_at_the_documented_length() -> None:
+    exc = errors.APIError.from_response(_error_response(b"<p>" + b"z" * 3000 + b"</p>", 502))
+    assert exc.message == "<p>" + "z" * (errors.MAX_MESSAGE_CHARS - 3) + "… (2007 more characters)"
+
+
+def test_invalid_request_messages_list_at_most_20_capped_problems() -> None:
+    problems = [
+        {"loc": ("field", str(n), "k" * 2000), "msg": "bad " * 500, "type": "rule"}
+        for n in range(75)
+    ]
+    exc = errors.InvalidRequestError("get_chat", problems)
+    lines = str(exc).split("\n")
+    assert lines[0] == "get_chat: 75 invalid arguments"
+    listed = lines[1 : 1 + errors.MAX_LISTED_PROBLEMS]
+    assert all(line.startswith("  field.") for line in listed)
+    assert all(len(line) <= errors.MAX_LINE_CHARS + 40 for line in listed)
+    assert all(line.endswith("more characters)") for line in listed)
+    assert lines[1 + errors.MAX_LISTED_PROBLEMS :] == ["  … and 55 more problems"]
+    assert len(exc.errors) == 75  # all problems stay on .errors
+
+
+def test_invalid_request_messages_show_lone_surrogates_escaped() -> None:
+    exc = errors.InvalidRequestError(
+        "update_chat_properties",
+        [
+            {
+                "loc": ("properties", "ns", "\ud800", "[key]"),
+                "msg": "bad",
+                "type": "string_surrogate",
+            }
+        ],
+    )
+    assert "properties.ns.\\ud800.[key]: bad" in str(exc)
+    str(exc).encode("utf-8")
+    assert exc.errors[0]["loc"][2] == "\ud800"  # the data is kept as it was
+
+
+def test_response_validation_messages_are_capped() -> None:
+    header = "get_chat: the response does not match GetChatResponse (30 problems):"
+    message = header + "".join(f"\n  {'x' * 5000}.{n}: Field required" for n in range(30))
+    exc = errors.ResponseValidationError(message, response=_error_response(b"{}", 200))
+    lines = str(exc).split("\n")
+    assert lines[0] == header
+    assert len(lines) == 1 + errors.MAX_LISTED_PROBLEMS + 1
+    assert all(len(line) <= errors.MAX_LINE_CHARS + 40 for line in lines[1:])
+    assert lines[-1] == "  … and 10 more problems"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda text: errors.APIConnectionError(text),
+        lambda text: errors.InvalidResponseError(text, status_code=200),
+        lambda text: errors.PaginationError(text, page_id=text),
+    ],
+)
+def test_other_error_messages_are_capped(make: Any) -> None:
+    exc = make("p" * 20_000)
+    assert str(exc) == "p" * errors.MAX_MESSAGE_CHARS + "… (19000 more characters)"
