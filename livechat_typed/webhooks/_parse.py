@@ -137,10 +137,7 @@ class WebhookParser:
                 raise InvalidWebhookError(
                     f"{webhook.action} webhook: {len(problems)} undocumented "
                     f"part{'s' if len(problems) != 1 else ''} (strict mode)",
-                    errors=[
-                        {"loc": (where,), "msg": what, "type": "undocumented"}
-                        for where, _, what in (problem.partition(": ") for problem in problems)
-                    ],
+                    errors=[_finding(problem) for problem in problems],
                     action=webhook.action,
                 )
         return webhook
@@ -218,6 +215,19 @@ class WebhookParser:
         except ValidationError:
             what = "valid JSON" if problems[0]["type"] == "json_invalid" else "a JSON object"
             raise InvalidWebhookError(f"the webhook body is not {what}", errors=problems) from None
+
+
+_UNKNOWN_MEMBER: Final = ": undocumented field"
+
+
+def _finding(problem: str) -> dict[str, Any]:
+    """A strict-mode finding ``"<path>: <what>"`` as an error dict; an unknown member's name
+    (the end of its path) may itself hold ``": "``, no other part of a path can."""
+    if problem.endswith(_UNKNOWN_MEMBER):
+        where, what = problem[: -len(_UNKNOWN_MEMBER)], _UNKNOWN_MEMBER[2:]
+    else:
+        where, _, what = problem.partition(": ")
+    return {"loc": (where,), "msg": what, "type": "undocumented"}
 
 
 def _problem(error: Any, *, strip_tag: bool) -> dict[str, Any]:
