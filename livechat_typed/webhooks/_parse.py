@@ -48,6 +48,7 @@ class _SecretProbe(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     secret_key: Any = None
+    """The body's ``secret_key`` member, of any JSON type, or ``None`` when absent."""
 
 
 @functools.cache
