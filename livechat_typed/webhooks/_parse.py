@@ -201,9 +201,11 @@ class WebhookParser:
             problems = [{"loc": ("action",), "msg": "Field required", "type": "missing"}]
         self.verify(self._secret_of(data, problems))
         action = tag if isinstance(tag, str) else None
+        if any(problem["loc"][:1] == ("action",) for problem in problems):
+            action = None  # not a string: the tag pydantic reports is its text
+        what = "webhook" if action is None else f"{action[:60]}{'…' * (len(action) > 60)} webhook"
         raise InvalidWebhookError(
-            f"not a valid {action or 'webhook'}{' webhook' if action else ''} body "
-            f"({len(problems)} problem{'s' if len(problems) != 1 else ''})",
+            f"not a valid {what} body ({len(problems)} problem{'s' if len(problems) != 1 else ''})",
             errors=problems,
             action=action,
         ) from None

@@ -244,6 +244,22 @@ def test_a_nested_problem_is_named_by_its_whole_path() -> None:
     assert "payload.chat_id: Input should be a valid string" in str(error)
 
 
+@pytest.mark.parametrize("action", [1, None, ["incoming_event"]])
+def test_an_action_that_is_not_a_string_is_named(action: Any) -> None:
+    error = refused(raw(tagged(action=action)))
+    assert error.action is None
+    assert ("action",) in [e["loc"] for e in error.errors]
+    assert str(error).startswith("not a valid webhook body")
+
+
+def test_a_long_unknown_action_is_cut_in_the_message() -> None:
+    action = "x" * 5000
+    error = refused(raw({"secret_key": SECRET, "action": action}))
+    assert error.action == action
+    assert len(str(error).splitlines()[0]) < 120
+    assert {e["loc"] for e in error.errors} == {("webhook_id",), ("organization_id",), ("payload",)}
+
+
 def test_an_envelope_member_of_the_wrong_type_is_named() -> None:
     error = refused(raw(tagged(additional_data=[])))
     assert ("additional_data",) in [e["loc"] for e in error.errors]
