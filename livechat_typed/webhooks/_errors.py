@@ -26,9 +26,10 @@ class InvalidWebhookError(LiveChatError, ValueError):
     """The body is not a webhook: not JSON, not an object, a member missing or mistyped, a
     payload that does not fit its action, too deeply nested, or (strict mode) undocumented.
 
-    ``errors`` holds one dict per problem with the field path (``loc``, a tuple), the rule
-    (``type``) and a readable ``msg``; ``action`` is the webhook's action when it is known.
-    Inputs are never part of the message.
+    ``errors`` holds one dict per problem with the field path (``loc``, a tuple such as
+    ``("payload", "event", "text")``; in strict mode a one-item tuple holding the dotted path),
+    the rule (``type``) and a readable ``msg``; ``action`` is the webhook's action when it is
+    known. Inputs are never part of the message, which lists at most 20 problems.
     """
 
     def __init__(
