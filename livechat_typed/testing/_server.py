@@ -19,18 +19,24 @@ The ASGI app hands each request to :meth:`FakeLiveChat.handle_raw` and applies t
 only a real front can: ``reset`` sends the headers and part of the body, then aborts the TCP
 connection; ``slow`` waits ``fault.delay`` seconds (or until the client gives up) before
 answering. Every request that reached the app is logged in :attr:`FakeServer.exchanges`.
+
+Starting a server puts a filter on the hpack/h2/hypercorn loggers of the process that redacts
+credential header values (``Authorization``, ...) in their ``DEBUG`` records (see
+:mod:`._redact`). :meth:`FakeServer.stop` ends every open connection (idle, half-sent, waiting
+for a slow answer), lets the server's tasks finish and closes the event loop: no task is left
+pending and nothing is logged.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import shutil
 import socket
 import ssl
 import tempfile
 import threading
+import weakref
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +47,8 @@ import httpx
 from typing_extensions import Self
 
 from .._client import AgentWeb, AsyncAgentWeb
+from . import _redact
+from ._errors import error_answer
 from ._fake import FakeLiveChat, FakeResponse
 
 if TYPE_CHECKING:
@@ -216,6 +224,7 @@ class FakeServer:
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError(_MISSING_EXTRA) from exc
 
+        _redact.install()
         sock = _listen(self.host, self.port)  # connections queue from now on
         try:
             self.port = sock.getsockname()[1]
@@ -301,17 +310,23 @@ class FakeServer:
         certificate.private_key_pem.write_to_path(str(keyfile))
         config.certfile, config.keyfile = str(certfile), str(keyfile)
 
-    def _serve(self, config: Config, sock: socket.socket) -> None:
+    def _serve(self, config: Config, sock: _ListeningSocket) -> None:
         import hypercorn.asyncio
 
         loop = _TrackingLoop()
+        loop.set_exception_handler(_exception_handler)
         self._loop = loop
         asyncio.set_event_loop(loop)
         app: Any = _App(self, loop)  # an ASGI app; hypercorn's types are stricter dicts
 
+        async def until_stopped() -> None:
+            assert self._shutdown is not None
+            await self._shutdown.wait()
+            sock.end_connections()  # hypercorn then finds every connection task ending
+
         async def main() -> None:
             self._shutdown = asyncio.Event()
-            await hypercorn.asyncio.serve(app, config, shutdown_trigger=self._shutdown.wait)
+            await hypercorn.asyncio.serve(app, config, shutdown_trigger=until_stopped)
 
         try:
             loop.run_until_complete(main())
@@ -321,14 +336,79 @@ class FakeServer:
                 logger.exception("the fake server stopped with an error")
             self._ready.set()
         finally:
-            sock.close()
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.close()
+            try:
+                sock.end_connections()
+                loop.run_until_complete(_finish(loop, sock))
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.run_until_complete(loop.shutdown_default_executor())
+            finally:
+                sock.close()
+                asyncio.set_event_loop(None)
+                loop.close()
 
 
-def _listen(host: str, port: int) -> socket.socket:
+class _ListeningSocket(socket.socket):
+    """The server's listening socket, which remembers the connections it accepted.
+
+    The event loop accepts through :meth:`accept`; :meth:`end_connections` shuts every accepted
+    connection down (TLS handshakes in progress included, which no transport or ASGI scope shows
+    yet), so that each one ends through its own transport, and refuses later ones.
+    """
+
+    def __init__(self, family: socket.AddressFamily) -> None:
+        super().__init__(family, socket.SOCK_STREAM)
+        self.accepted: weakref.WeakSet[socket.socket] = weakref.WeakSet()
+        self.ending = False
+
+    def accept(self) -> tuple[socket.socket, Any]:
+        connection, address = super().accept()
+        self.accepted.add(connection)
+        if self.ending:
+            _shut(connection)
+        return connection, address
+
+    def end_connections(self) -> None:
+        self.ending = True
+        for connection in list(self.accepted):
+            _shut(connection)
+
+    def open_connections(self) -> int:
+        return sum(1 for connection in list(self.accepted) if connection.fileno() != -1)
+
+
+def _shut(connection: socket.socket) -> None:
+    """End a connection (a FIN both ways); its transport then closes the socket itself."""
+    try:
+        if connection.fileno() != -1:
+            connection.shutdown(socket.SHUT_RDWR)
+    except OSError:  # already gone
+        pass
+
+
+def _exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """The loop's error report, minus cancelled tasks (Python 3.11's ``StreamReaderProtocol``
+    reports a cancelled connection task as an error: a cancellation is not one)."""
+    if isinstance(context.get("exception"), asyncio.CancelledError):
+        return
+    loop.default_exception_handler(context)
+
+
+async def _finish(loop: asyncio.AbstractEventLoop, sock: _ListeningSocket) -> None:
+    """Let the connections close through their transports, then end every task still there."""
+    for _ in range(200):  # each pass is a loop iteration; closing takes a few
+        if not sock.open_connections():
+            break
+        await asyncio.sleep(0.005)
+    current = asyncio.current_task()
+    pending = [task for task in asyncio.all_tasks(loop) if task is not current]
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+
+
+def _listen(host: str, port: int) -> _ListeningSocket:
     """A listening TCP socket on ``host:port`` (``0``: a free port), non-blocking."""
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock = _ListeningSocket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -341,7 +421,7 @@ def _listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _new_config(sock: socket.socket, *, tls: bool) -> Config:
+def _new_config(sock: _ListeningSocket, *, tls: bool) -> Config:
     """A hypercorn ``Config`` serving ``sock``, bound by :meth:`FakeServer.start` (so that the
     port is known, and a busy one reported, before the server thread runs)."""
     from hypercorn.config import Config, Sockets
@@ -430,19 +510,16 @@ class _App:
             chunks.append(message.get("body", b""))
             if not message.get("more_body", False):
                 break
-        headers = httpx.Headers(
-            [(name.decode("latin-1"), value.decode("latin-1")) for name, value in scope["headers"]]
-        )
+        headers = httpx.Headers([(bytes(name), bytes(value)) for name, value in scope["headers"]])
+        fake = self.server.fake
+        known = len(fake.errors)
         try:
-            answer = self.server.fake.handle_raw(
-                scope["method"], scope["path"], headers, b"".join(chunks)
-            )
+            answer = fake.handle_raw(scope["method"], scope["path"], headers, b"".join(chunks))
         except Exception as exc:  # a bug of the fake: tell the client, keep it for the tests
             logger.exception("FakeLiveChat failed on %s %s", scope["method"], scope["path"])
             self.server.errors.append(exc)
-            problem = f"FakeLiveChat failed: {type(exc).__name__}: {exc}"
-            body = json.dumps({"error": {"type": "internal", "message": problem}}).encode()
-            answer = FakeResponse(500, body, [("content-type", "application/json")])
+            answer = error_answer("internal", f"FakeLiveChat failed: {type(exc).__name__}: {exc}")
+        self.server.errors.extend(fake.errors[known:])  # answered 500 internal by the fake
         fault = answer.fault
         self._log(scope, answer.status, fault.kind if fault is not None else None, headers)
         if fault is not None and fault.kind == "slow":
@@ -457,9 +534,12 @@ class _App:
         """Sleep ``delay`` seconds; ``False`` if the client went away meanwhile."""
         sleeping = asyncio.ensure_future(asyncio.sleep(delay))
         listening = asyncio.ensure_future(receive())
-        done, _ = await asyncio.wait({sleeping, listening}, return_when=asyncio.FIRST_COMPLETED)
-        for task in (sleeping, listening):
-            task.cancel()
+        try:
+            done, _ = await asyncio.wait({sleeping, listening}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (sleeping, listening):
+                task.cancel()
+            await asyncio.gather(sleeping, listening, return_exceptions=True)
         return sleeping in done and listening not in done
 
     async def _reset(self, scope: Scope, send: Send, answer: FakeResponse) -> None:
