@@ -9,7 +9,7 @@ properties, tags, customers, routing status, other actions, pagination, errors a
 action in one tour, spec-valid hypothesis inputs, and a hypothesis state machine.
 
 Tests whose docstring starts with ``SPEC DEVIATION`` fail on purpose: they pin a difference
-between the fake and the spec, to be fixed in ``livechat_typed/testing/_fake.py``.
+between the fake and the spec, to be fixed in ``livechat_typed/testing/handlers/``.
 """
 
 from __future__ import annotations
