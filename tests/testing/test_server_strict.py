@@ -24,6 +24,7 @@ import ssl
 import struct
 import sys
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -377,8 +378,7 @@ def slow_answer_in_flight(server: FakeServer, keep: list[Any]) -> None:
     server.fake.faults.add("slow", delay=120)
     client = httpx.Client(http2=True, verify=server.ssl_context(), timeout=120)
     keep.append(client)
-    arrived = threading.Event()
-    outcome: list[object] = []
+    outcome: list[object] = []  # the call ends with an error when the server stops
 
     def call() -> None:
         try:
@@ -390,8 +390,11 @@ def slow_answer_in_flight(server: FakeServer, keep: list[Any]) -> None:
 
     caller = threading.Thread(target=call, daemon=True)
     caller.start()
-    while not server.exchanges:  # the request reached the app, which now sleeps
-        arrived.wait(0.01)
+    for _ in range(3000):  # until the request reached the app, which now sleeps
+        if server.exchanges:
+            break
+        time.sleep(0.01)
+    assert [exchange.fault for exchange in server.exchanges] == ["slow"]
     keep.append(caller)
 
 
