@@ -18,18 +18,16 @@ import gc
 import json
 import warnings
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
+from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 import pydantic
 
+from ._sending import AsyncSender, Prepared, Sender, SyncSender
 from ._validation import invalid_request
-from .errors import APIError, InvalidRequestError, ResponseValidationError
+from .errors import APIError, InvalidRequestError, PaginationError, ResponseValidationError
 from .models._base import Encoded, PagedRequest, Request
 from .models._strict import undocumented
-
-if TYPE_CHECKING:
-    from ._client import AgentWeb, AsyncAgentWeb, _ClientBase
 
 __all__ = [
     "Action",
@@ -47,24 +45,6 @@ ReqT = TypeVar("ReqT", bound=Request)
 PagedT = TypeVar("PagedT", bound=PagedRequest)
 RespT = TypeVar("RespT", bound=pydantic.BaseModel)
 ItemT = TypeVar("ItemT")
-
-
-class Prepared:
-    """What a call resolved to before it becomes an HTTP request: body and per-call options."""
-
-    __slots__ = ("encoded", "headers", "max_retries", "timeout")
-
-    def __init__(
-        self,
-        encoded: Encoded,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> None:
-        self.encoded = encoded
-        self.headers = headers
-        self.timeout = timeout
-        self.max_retries = max_retries
 
 
 class Action(Generic[P, ReqT, RespT]):
@@ -93,12 +73,12 @@ class Action(Generic[P, ReqT, RespT]):
     def __get__(self, instance: None, owner: type) -> Action[P, ReqT, RespT]: ...
 
     @overload
-    def __get__(self, instance: AgentWeb, owner: type) -> BoundAction[P, ReqT, RespT]: ...
+    def __get__(self, instance: SyncSender, owner: type) -> BoundAction[P, ReqT, RespT]: ...
 
     @overload
-    def __get__(self, instance: AsyncAgentWeb, owner: type) -> AsyncBoundAction[P, ReqT, RespT]: ...
+    def __get__(self, instance: AsyncSender, owner: type) -> AsyncBoundAction[P, ReqT, RespT]: ...
 
-    def __get__(self, instance: _ClientBase | None, owner: type) -> Any:
+    def __get__(self, instance: Sender | None, owner: type) -> Any:
         if instance is None:
             return self
         bound = self._bind(instance)
@@ -106,7 +86,7 @@ class Action(Generic[P, ReqT, RespT]):
         instance.__dict__[self.name] = bound
         return bound
 
-    def _bind(self, client: _ClientBase) -> Any:
+    def _bind(self, client: Sender) -> Any:
         return (AsyncBoundAction if client.is_async else BoundAction)(self, client)
 
     def __repr__(self) -> str:
@@ -148,11 +128,17 @@ class Action(Generic[P, ReqT, RespT]):
     @staticmethod
     def prepared(request: Request) -> Prepared:
         """The body and per-call options of a validated request model."""
-        return Prepared(request.encode(), request.headers, request.timeout, request.max_retries)
+        return Prepared(
+            request.encode(),
+            request.headers,
+            request.timeout,
+            request.max_retries,
+            request.total_timeout,
+        )
 
     def _prepare_payload(self, kwargs: dict[str, Any]) -> Prepared:
         payload = kwargs.pop("payload")
-        options = {name: kwargs.pop(name, None) for name in ("headers", "timeout", "max_retries")}
+        options = {name: kwargs.pop(name, None) for name in Request.option_names()}
         ignored = sorted(name for name, value in kwargs.items() if value is not None)
         if ignored:
             warnings.warn(
@@ -185,7 +171,9 @@ class Action(Generic[P, ReqT, RespT]):
                     ],
                 ) from None
             encoded = Encoded(content=body)
-        return Prepared(encoded, checked.headers, checked.timeout, checked.max_retries)
+        return Prepared(
+            encoded, checked.headers, checked.timeout, checked.max_retries, checked.total_timeout
+        )
 
     def parse(self, response: httpx.Response, *, strict: bool = False) -> RespT:
         """Raise the typed error for an error answer, else validate the body into the model.
@@ -241,18 +229,18 @@ class PaginatedAction(Action[P, PagedT, RespT], Generic[P, PagedT, RespT, ItemT]
 
     @overload
     def __get__(
-        self, instance: AgentWeb, owner: type
+        self, instance: SyncSender, owner: type
     ) -> PaginatedBoundAction[P, PagedT, RespT, ItemT]: ...
 
     @overload
     def __get__(
-        self, instance: AsyncAgentWeb, owner: type
+        self, instance: AsyncSender, owner: type
     ) -> AsyncPaginatedBoundAction[P, PagedT, RespT, ItemT]: ...
 
-    def __get__(self, instance: _ClientBase | None, owner: type) -> Any:
+    def __get__(self, instance: Sender | None, owner: type) -> Any:
         return Action.__get__(self, cast(Any, instance), owner)
 
-    def _bind(self, client: _ClientBase) -> Any:
+    def _bind(self, client: Sender) -> Any:
         return (AsyncPaginatedBoundAction if client.is_async else PaginatedBoundAction)(
             self, client
         )
@@ -284,7 +272,7 @@ class _Bound(Generic[P, ReqT, RespT]):
 
     __slots__ = ("_action", "_client")
 
-    def __init__(self, action: Action[P, ReqT, RespT], client: _ClientBase) -> None:
+    def __init__(self, action: Action[P, ReqT, RespT], client: Sender) -> None:
         self._action = action
         self._client = client
 
@@ -313,13 +301,14 @@ class _Bound(Generic[P, ReqT, RespT]):
         """
         return self._build(args, kwargs)[0]
 
-    def _build(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[httpx.Request, int]:
+    def _build(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[httpx.Request, Prepared]:
         return self._build_prepared(self._action.prepare(args, kwargs))
 
-    def _build_prepared(self, prepared: Prepared) -> tuple[httpx.Request, int]:
-        """The HTTP request of a prepared call, and how often it may be retried."""
-        request = self._client._build_request(self._action.name, prepared)
-        return request, self._client._retries(prepared)
+    def _build_prepared(self, prepared: Prepared) -> tuple[httpx.Request, Prepared]:
+        """The HTTP request of a prepared call, and the call's options."""
+        return self._client._build_request(self._action.name, prepared), prepared
 
     def __repr__(self) -> str:
         return f"<bound action {self._action.name} of {self._client!r}>"
@@ -329,7 +318,7 @@ class BoundAction(_Bound[P, ReqT, RespT]):
     """An action bound to ``AgentWeb``: call it for the typed response, ``.raw()`` for the raw."""
 
     __slots__ = ()
-    _client: AgentWeb
+    _client: SyncSender
 
     @overload
     def __call__(
@@ -348,8 +337,8 @@ class BoundAction(_Bound[P, ReqT, RespT]):
         """Send the request and return the typed response; raise ``APIError`` on an error."""
         return self._call_prepared(*self._build(args, kwargs))
 
-    def _call_prepared(self, request: httpx.Request, retries: int) -> RespT:
-        response = self._client._send(request, self._action, retries)
+    def _call_prepared(self, request: httpx.Request, prepared: Prepared) -> RespT:
+        response = self._client._send(request, self._action, prepared)
         return self._action.parse(response, strict=self._client._strict)
 
     @overload
@@ -371,15 +360,15 @@ class BoundAction(_Bound[P, ReqT, RespT]):
         This is the reference SDK's behaviour, kept as a migration path. Bad input still raises
         ``InvalidRequestError`` before anything is sent; retries apply as for a call.
         """
-        request, retries = self._build(args, kwargs)
-        return self._client._send(request, self._action, retries)
+        request, prepared = self._build(args, kwargs)
+        return self._client._send(request, self._action, prepared)
 
 
 class AsyncBoundAction(_Bound[P, ReqT, RespT]):
     """An action bound to ``AsyncAgentWeb``: ``await`` it for the typed response."""
 
     __slots__ = ()
-    _client: AsyncAgentWeb
+    _client: AsyncSender
 
     @overload
     def __call__(
@@ -399,11 +388,11 @@ class AsyncBoundAction(_Bound[P, ReqT, RespT]):
 
         Arguments are validated at once, before the coroutine is awaited.
         """
-        request, retries = self._build(args, kwargs)
-        return self._call(request, retries)
+        request, prepared = self._build(args, kwargs)
+        return self._call(request, prepared)
 
-    async def _call(self, request: httpx.Request, retries: int) -> RespT:
-        response = await self._client._send(request, self._action, retries)
+    async def _call(self, request: httpx.Request, prepared: Prepared) -> RespT:
+        response = await self._client._send(request, self._action, prepared)
         return self._action.parse(response, strict=self._client._strict)
 
     @overload
@@ -421,8 +410,8 @@ class AsyncBoundAction(_Bound[P, ReqT, RespT]):
 
     def raw(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request; return the untouched ``httpx.Response``, whatever its status."""
-        request, retries = self._build(args, kwargs)
-        return self._client._send(request, self._action, retries)
+        request, prepared = self._build(args, kwargs)
+        return self._client._send(request, self._action, prepared)
 
 
 # --- pagination ------------------------------------------------------------------------------
@@ -437,6 +426,7 @@ class _Pages(Generic[PagedT, RespT, ItemT]):
         self.remaining = first.max_items
         self.page_id: str | None = first.page_id
         self.next_page_id: str | None = None
+        self.seen: set[str] = set() if first.page_id is None else {first.page_id}
 
     def advance(self, page: RespT) -> list[ItemT]:
         """Record a fetched page; return the items of it that are within ``max_items``."""
@@ -446,6 +436,14 @@ class _Pages(Generic[PagedT, RespT, ItemT]):
             self.remaining -= len(items)
         self.next_page_id = getattr(page, "next_page_id", None)
         finished = not self.next_page_id or self.remaining == 0
+        if not finished and self.next_page_id in self.seen:
+            raise PaginationError(
+                f"{self.action.name}.iterate(): the server sent the cursor {self.next_page_id!r} "
+                "a second time; stopping instead of looping over the same pages",
+                page_id=cast(str, self.next_page_id),
+            )
+        if self.next_page_id:
+            self.seen.add(self.next_page_id)
         assert self.request is not None
         self.request = None if finished else self.request.next_page(cast(str, self.next_page_id))
         return items

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Final
 
+from ._headers import value_problem
+
 __all__ = ["AccessToken", "TokenType"]
 
 _REDACTED: Final = "********"
@@ -37,6 +39,10 @@ class AccessToken:
             raise ValueError("access token must be a non-empty string")
         if not isinstance(self.scheme, TokenType):
             raise ValueError("scheme must be a TokenType")
+        problem = value_problem(self.token)
+        if problem is not None or " " in self.token:
+            reason = problem[1] if problem else "a token has no spaces"
+            raise ValueError(f"the access token cannot be sent: {reason}")
 
     @classmethod
     def basic(cls, account_id: str, personal_access_token: str) -> AccessToken:
@@ -50,6 +56,9 @@ class AccessToken:
 
     def __str__(self) -> str:
         return f"{self.scheme.value} {_REDACTED}"
+
+
+_SCHEMES: Final = {kind.value.lower(): kind.value for kind in TokenType}
 
 
 class Secret:
@@ -66,7 +75,13 @@ class Secret:
 
     @classmethod
     def from_token(cls, token: object) -> Secret:
-        """Accept an :class:`AccessToken`, a full header string, or a reference-SDK token."""
+        """Accept an :class:`AccessToken`, a header string or a reference-SDK token.
+
+        A string is the ``Authorization`` value: ``"Bearer <token>"`` or ``"Basic <base64>"``
+        is sent as given; a string without a scheme (``"dal:..."``, the bare token) is sent as
+        ``"Bearer <token>"``, as the CLI does. Anything HTTP cannot carry is refused with a
+        ``ValueError`` that never shows the token.
+        """
         if isinstance(token, AccessToken):
             value = token.header_value()
         elif isinstance(token, str):
@@ -78,9 +93,18 @@ class Secret:
             value = str(token)
         if not value.strip():
             raise ValueError("an access token is required")
-        if "\n" in value or "\r" in value:
-            raise ValueError("the access token must not contain line breaks")
-        return cls(value)
+        problem = value_problem(value)
+        if problem is not None:
+            raise ValueError(f"the access token cannot be sent: {problem[1]}")
+        scheme, space, credentials = value.partition(" ")
+        if not space:
+            return cls(f"{TokenType.BEARER.value} {value}")
+        if scheme.lower() not in _SCHEMES or not credentials or credentials != credentials.strip():
+            raise ValueError(
+                "the access token must be 'Bearer <token>', 'Basic <base64(account_id:pat)>' "
+                "or a bare token (sent as Bearer); the API refuses other schemes"
+            )
+        return cls(f"{_SCHEMES[scheme.lower()]} {credentials}")
 
     def reveal(self) -> str:
         """The raw header value; call only where a request is being built."""
@@ -92,6 +116,9 @@ class Secret:
         _, _, token = self._value.partition(" ")
         prefix, sep, _ = (token or self._value).partition(":")
         return prefix if sep and prefix in ("dal", "fra") else None
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("a Secret is not pickled: it would write the token out")
 
     def __repr__(self) -> str:
         return f"Secret('{_REDACTED}')"

@@ -8,8 +8,11 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+import inspect
+import threading
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from datetime import timedelta
 from types import TracebackType
 from typing import Any, ClassVar
@@ -18,8 +21,19 @@ import httpx
 from typing_extensions import Self
 
 from . import _transport
-from ._action import Action, Prepared
 from ._auth import AccessToken, Secret
+from ._base_url import parse_base_url
+from ._headers import header_problems
+from ._http import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    AsyncTransport,
+    Transport,
+    aread_response,
+    deadline_scope,
+    env_proxy,
+    read_response,
+)
+from ._sending import ActionInfo, Prepared
 from ._transport import RetryPolicy, Session
 from ._version import __version__
 from .actions import (
@@ -33,7 +47,7 @@ from .actions import (
     StatusActions,
     ThreadTagsActions,
 )
-from .errors import ClientClosedError
+from .errors import ClientClosedError, InvalidRequestError
 from .models._base import max_retries_problem, timeout_problem
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "AgentWeb", "AsyncAgentWeb"]
@@ -47,14 +61,82 @@ _USER_AGENT = f"livechat-typed/{__version__} python-httpx/{httpx.__version__}"
 _UNSET: Any = object()
 
 
+class _Pool:
+    """The connections a client and its ``with_options`` copies share, and whether they are
+    closed. Closing ends whatever waits on them: a call waiting for an answer (its socket is shut
+    down) and a call sleeping before a retry (its wait is cut short); neither sends again."""
+
+    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
+        self.transport = transport
+        self.closed = False
+        self._wakeup = threading.Event()
+        self._sleepers: set[asyncio.Future[None]] = set()
+
+    def check_open(self) -> None:
+        if self.closed:
+            raise ClientClosedError("the client was closed; create a new one")
+
+    def sleep(self, seconds: float) -> None:
+        """Wait ``seconds``, or less if the pool is closed meanwhile (then raise)."""
+        self._wakeup.wait(seconds)
+        self.check_open()
+
+    async def asleep(self, seconds: float) -> None:
+        """The async twin of :meth:`sleep`."""
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[None] = loop.create_future()
+        timer = loop.call_later(seconds, _wake, waiter)
+        self._sleepers.add(waiter)
+        try:
+            await waiter
+        finally:
+            timer.cancel()
+            self._sleepers.discard(waiter)
+        self.check_open()
+
+    def close(self) -> None:
+        self.closed = True
+        self._wakeup.set()
+        for waiter in list(self._sleepers):
+            waiter.get_loop().call_soon_threadsafe(_wake, waiter)
+        transport = self.transport
+        if isinstance(transport, AsyncTransport):
+            transport.abort()
+        elif isinstance(transport, httpx.BaseTransport):
+            transport.close()
+
+
+@functools.cache
+def _httpx_default_headers() -> tuple[tuple[str, str], ...]:
+    """The headers ``httpx.Client`` sends by default (``Accept``, ``Accept-Encoding`` for the
+    decoders installed, ``Connection``), as the reference SDK sends them."""
+    with httpx.Client(transport=httpx.MockTransport(_no_answer), trust_env=False) as client:
+        return tuple(client.headers.multi_items())
+
+
+def _no_answer(request: httpx.Request) -> httpx.Response:  # pragma: no cover - never called
+    return httpx.Response(500)
+
+
+def _default_headers() -> httpx.Headers:
+    headers = httpx.Headers(_httpx_default_headers())
+    headers["User-Agent"] = _USER_AGENT
+    return headers
+
+
+def _wake(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_result(None)
+
+
 class _ClientBase(
     ChatsActions,
     ChatAccessActions,
     ChatUsersActions,
+    CustomersActions,
     EventsActions,
     PropertiesActions,
     ThreadTagsActions,
-    CustomersActions,
     StatusActions,
     OtherActions,
 ):
@@ -62,7 +144,8 @@ class _ClientBase(
 
     is_async: ClassVar[bool] = False
     retry_policy: ClassVar[RetryPolicy] = RetryPolicy()
-    _http: httpx.Client | httpx.AsyncClient
+    api_path: ClassVar[str] = f"v{API_VERSION}/agent/action"
+    """Where the actions live under ``base_url``."""
 
     def __init__(
         self,
@@ -76,54 +159,107 @@ class _ClientBase(
         *,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        total_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         strict: bool = False,
+        sleep: Callable[[float], object] | None = None,
     ) -> None:
-        _check_options(timeout, max_retries)
+        _check_options(timeout, max_retries, total_timeout, max_response_bytes)
         self._token: Secret | None = Secret.from_token(access_token)
-        self.base_url = base_url
-        self.api_url = f"https://{base_url}/v{API_VERSION}/agent/action"
+        self._base = parse_base_url(base_url)
+        self._api_url = self._base.api_url(self.api_path)
+        self._urls: dict[str, httpx.URL] = {}
         self.http2 = http2
         self.disable_logging = disable_logging
         self.max_retries = max_retries
         self.timeout = httpx.Timeout(timeout)
+        self.total_timeout = total_timeout
+        self.max_response_bytes = max_response_bytes
         self._strict = strict
+        self._sleep_hook = sleep
         self._session = Session(region="fra" if self._token.region == "fra" else None)
-        self._http = self._make_http(
-            http2=http2, proxy=proxies, verify=verify, timeout=self.timeout, transport=transport
-        )
-        self._headers = httpx.Headers(self._http.headers)
-        self._cached_headers: tuple[str | None, list[tuple[str, str]]] | None = None
-        self._urls: dict[str, httpx.URL] = {}
-        self._headers["User-Agent"] = (
-            f"livechat-typed/{__version__} python-httpx/{httpx.__version__}"
-        )
+        if transport is None:
+            proxy = proxies if proxies is not None else env_proxy(httpx.URL(self._api_url))
+            transport = self._make_transport(http2=http2, proxy=proxy, verify=verify)
+        self._pool = _Pool(transport)
+        self._headers = _default_headers()
+        self._header_cache: tuple[httpx.Headers, str | None, list[tuple[str, str]]] | None = None
+        self._headers_lock = threading.Lock()
 
-    def _make_http(self, **options: Any) -> httpx.Client | httpx.AsyncClient:
+    def _make_transport(
+        self, *, http2: bool, proxy: str | httpx.Proxy | None, verify: Any
+    ) -> httpx.BaseTransport | httpx.AsyncBaseTransport:
         raise NotImplementedError
+
+    # --- where requests go ---------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The API host (``host[:port]``), as given to the constructor; read-only."""
+        return self._base.netloc
+
+    @property
+    def api_url(self) -> str:
+        """The URL the actions are sent under (``https://{base_url}/v3.6/agent/action``).
+
+        Setting it points every action of this client at another URL from the next call on
+        (copies made by ``with_options`` keep their own).
+        """
+        return self._api_url
+
+    @api_url.setter
+    def api_url(self, value: str) -> None:
+        url = httpx.URL(value) if isinstance(value, str) else None
+        if url is None or url.scheme not in ("http", "https") or not url.host:
+            raise ValueError("api_url must be an absolute http:// or https:// URL")
+        self._api_url = value.rstrip("/")
+        self._urls = {}
 
     # --- headers, as in the reference SDK ---------------------------------------------------------
 
     def modify_header(self, header: Mapping[str, str]) -> None:
-        """Add or replace session headers sent with every request (``Authorization`` included)."""
+        """Add or replace session headers sent with every request (``Authorization`` included).
+
+        Names and values are checked first: a header that cannot be sent raises
+        ``InvalidRequestError`` (the value is never shown) and nothing is changed.
+        """
+        header = dict(header)
+        token = None
         for key, value in header.items():
-            if key.lower() == _AUTHORIZATION:
-                self._token = Secret.from_token(value)
+            if isinstance(key, str) and key.lower() == _AUTHORIZATION:
+                try:
+                    token = Secret.from_token(value)
+                except ValueError as exc:
+                    raise InvalidRequestError(
+                        "modify_header",
+                        [{"loc": ("headers", "Authorization"), "msg": str(exc), "type": "token"}],
+                    ) from None
+        problems = header_problems(header)
+        if problems:
+            raise InvalidRequestError("modify_header", problems)
+        with self._headers_lock:
+            if token is not None:
+                self._token = token
                 # Another token is another session: its own region, not shared with copies.
                 self._session = Session(
-                    region="fra" if self._token.region == "fra" else None,
+                    region="fra" if token.region == "fra" else None,
                     deprecations_warned=set(self._session.deprecations_warned),
                 )
-            else:
-                self._headers[key] = value
-                self._cached_headers = None
+            headers = httpx.Headers(self._headers)
+            for key, value in header.items():
+                if key.lower() != _AUTHORIZATION:
+                    headers[key] = value
+            self._headers = headers  # published whole: readers see the old or the new set
 
     def remove_header(self, key: str) -> None:
         """Remove a session header; removing ``Authorization`` sends requests without it."""
-        if key.lower() == _AUTHORIZATION:
-            self._token = None
-        elif key in self._headers:
-            del self._headers[key]
-            self._cached_headers = None
+        with self._headers_lock:
+            if key.lower() == _AUTHORIZATION:
+                self._token = None
+            elif key in self._headers:
+                headers = httpx.Headers(self._headers)
+                del headers[key]
+                self._headers = headers
 
     def get_headers(self) -> dict[str, str]:
         """The session headers as a dict with lower-case keys, ``authorization`` included."""
@@ -145,30 +281,37 @@ class _ClientBase(
         *,
         timeout: float | httpx.Timeout | None = _UNSET,
         max_retries: int = _UNSET,
+        total_timeout: float | None = _UNSET,
         headers: Mapping[str, str] | None = None,
         strict: bool = _UNSET,
     ) -> Self:
         """A copy with other defaults, sharing this client's connection pool and session.
 
         Precedence: per-call options > ``with_options`` > the constructor. Session headers of the
-        copy start as this client's plus ``headers``; later changes do not cross over. Closing
-        either closes the shared pool.
+        copy start as this client's plus ``headers``; later changes do not cross over, nor do
+        changes of ``api_url``. Closing either closes the shared pool.
         """
+        _check_options(
+            None if timeout is _UNSET else timeout,
+            0 if max_retries is _UNSET else max_retries,
+            None if total_timeout is _UNSET else total_timeout,
+            self.max_response_bytes,
+        )
         clone = object.__new__(type(self))
         clone.__dict__.update(
             {key: value for key, value in self.__dict__.items() if not _is_bound(value)}
         )
-        clone._headers = httpx.Headers(self._headers)
-        clone._cached_headers = None
+        clone._urls = {}
+        clone._header_cache = None
+        clone._headers_lock = threading.Lock()
         if headers:
             clone.modify_header(headers)
-        _check_options(
-            None if timeout is _UNSET else timeout, 0 if max_retries is _UNSET else max_retries
-        )
         if timeout is not _UNSET:
             clone.timeout = httpx.Timeout(timeout)
         if max_retries is not _UNSET:
             clone.max_retries = max_retries
+        if total_timeout is not _UNSET:
+            clone.total_timeout = total_timeout
         if strict is not _UNSET:
             clone._strict = strict
         return clone
@@ -176,7 +319,7 @@ class _ClientBase(
     @property
     def is_closed(self) -> bool:
         """Whether the connection pool was closed."""
-        return self._http.is_closed
+        return self._pool.closed
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, http2={self.http2!r})"
@@ -192,11 +335,14 @@ class _ClientBase(
             items.append(("Content-Type", "application/json"))  # a session value wins, as in httpx
         headers = httpx.Headers(items)
         if prepared.headers:
+            problems = header_problems(prepared.headers)
+            if problems:
+                raise InvalidRequestError(action, problems)
             headers.update(prepared.headers)
         timeout = self.timeout if prepared.timeout is None else httpx.Timeout(prepared.timeout)
         url = self._urls.get(action)
         if url is None:
-            url = self._urls[action] = httpx.URL(f"{self.api_url}/{action}")
+            url = self._urls[action] = httpx.URL(f"{self._api_url}/{action}")
         request = httpx.Request(
             "POST",
             url,
@@ -210,45 +356,61 @@ class _ClientBase(
         return request
 
     def _header_items(self) -> list[tuple[str, str]]:
-        """The session headers (and the learnt region) as a fresh list, from a cache."""
-        region = self._session.region
-        cached = self._cached_headers
-        if cached is None or cached[0] != region:
-            items = list(self._headers.multi_items())
-            if region and "x-region" not in self._headers:
-                items.append(("X-Region", region))
-            cached = self._cached_headers = (region, items)
-        return list(cached[1])
+        """The session headers (and the learnt region) as a fresh list, from a cache.
 
-    def _retries(self, prepared: Prepared) -> int:
-        return self.max_retries if prepared.max_retries is None else prepared.max_retries
+        The cache is keyed by the identity of the published header set, so a computation that
+        raced with ``modify_header`` is never taken for the new set.
+        """
+        headers, region = self._headers, self._session.region
+        cached = self._header_cache
+        if cached is None or cached[0] is not headers or cached[1] != region:
+            items = list(headers.multi_items())
+            if region and "x-region" not in headers:
+                items.append(("X-Region", region))
+            cached = self._header_cache = (headers, region, items)
+        return list(cached[2])
+
+    def _deadline(self, prepared: Prepared) -> float | None:
+        total = self.total_timeout if prepared.total_timeout is None else prepared.total_timeout
+        return None if total is None else time.monotonic() + total
 
     def _attempts(
-        self, request: httpx.Request, action: Action[Any, Any, Any], retries: int
+        self,
+        request: httpx.Request,
+        action: ActionInfo,
+        prepared: Prepared,
+        deadline: float | None,
     ) -> Generator[float | None, _transport.Outcome, httpx.Response]:
         return _transport.attempts(
             request,
             action.name,
             idempotent=action.idempotent,
-            retries=retries,
+            retries=self.max_retries if prepared.max_retries is None else prepared.max_retries,
             session=self._session,
             policy=self.retry_policy,
             log=not self.disable_logging,
+            deadline=deadline,
         )
 
-    def _check_open(self) -> None:
-        if self._http.is_closed:
-            raise ClientClosedError("the client was closed; create a new one")
 
-
-def _check_options(timeout: object, max_retries: object) -> None:
-    """Refuse a client-level ``timeout`` or ``max_retries`` a call would refuse, at once."""
+def _check_options(
+    timeout: object, max_retries: object, total_timeout: object, max_response_bytes: object
+) -> None:
+    """Refuse a client-level option that a call would refuse, at once."""
     problem = None if timeout is None else timeout_problem(timeout)
     if problem is not None:
         raise ValueError(f"timeout {problem} (got {timeout!r})")
     problem = max_retries_problem(max_retries)
     if problem is not None:
         raise ValueError(f"max_retries {problem} (got {max_retries!r})")
+    if total_timeout is not None and timeout_problem(total_timeout) is not None:
+        raise ValueError(f"total_timeout must be positive, finite seconds (got {total_timeout!r})")
+    if (
+        not isinstance(max_response_bytes, int)
+        or isinstance(max_response_bytes, bool)
+        or max_response_bytes < 1
+    ):
+        raise ValueError(f"max_response_bytes must be a positive int (got {max_response_bytes!r})")
 
 
 def _is_bound(value: object) -> bool:
@@ -262,9 +424,13 @@ class AgentWeb(_ClientBase):
 
     The constructor takes the reference SDK's parameters in the same order, then keyword-only
     ``transport`` (any ``httpx.BaseTransport``, e.g. an ``httpx.MockTransport`` or
-    ``livechat_typed.testing``'s fake), ``max_retries`` (default 2) and ``strict`` (responses
-    always keep unknown fields, types and enum values; a strict client raises
-    ``ResponseValidationError`` on them instead). Each action is a method-like attribute::
+    ``livechat_typed.testing``'s fake), ``max_retries`` (default 2), ``total_timeout`` (a bound
+    on a whole call, retries included; default none), ``max_response_bytes`` (the cap on a
+    decoded answer, default 64 MiB), ``strict`` (responses always keep unknown fields, types
+    and enum values; a strict client raises ``ResponseValidationError`` on them instead) and
+    ``sleep`` (called with the seconds to wait before a retry instead of waiting: for tests,
+    ``sleep=waits.append`` records the waits; on ``AsyncAgentWeb`` it may return an awaitable).
+    Each action is a method-like attribute::
 
         with AgentWeb(AccessToken(token)) as client:
             chats = client.list_chats(limit=10)       # -> ListChatsResponse
@@ -273,32 +439,29 @@ class AgentWeb(_ClientBase):
                 ...
     """
 
-    _http: httpx.Client
-    _sleep = staticmethod(time.sleep)
-
-    def _make_http(self, **options: Any) -> httpx.Client:
-        return httpx.Client(**options)
+    def _make_transport(
+        self, *, http2: bool, proxy: str | httpx.Proxy | None, verify: Any
+    ) -> httpx.BaseTransport:
+        return Transport(http2=http2, proxy=proxy, verify=verify)
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
-        """One request through the pool's transport, read in full.
-
-        The client's transport (or a proxy's, for environment proxies) is used directly: the
-        API needs none of what ``httpx.Client.send`` adds (cookies, auth flows, redirects,
-        event hooks), which costs about as much as the rest of a call.
-        """
+        """One request through the pool, read in full (under ``max_response_bytes``)."""
+        transport = self._pool.transport
+        assert isinstance(transport, httpx.BaseTransport), "an async transport on a sync client"
         started = time.perf_counter()
-        response = self._http._transport_for_url(request.url).handle_request(request)
+        response = transport.handle_request(request)
         response.request = request
-        try:
-            response.read()
-        finally:
-            response.close()
+        response = read_response(response, self.max_response_bytes)
         response.elapsed = timedelta(seconds=time.perf_counter() - started)
         return response
 
     def close(self) -> None:
-        """Close the connection pool; the client (and its copies) cannot be used afterwards."""
-        self._http.close()
+        """Close the connection pool; the client (and its copies) cannot be used afterwards.
+
+        A call of another thread that is waiting for an answer or sleeping before a retry ends
+        with ``ClientClosedError`` and sends nothing more.
+        """
+        self._pool.close()
 
     def __enter__(self) -> Self:
         return self
@@ -312,25 +475,35 @@ class AgentWeb(_ClientBase):
         self.close()
 
     def _send(
-        self, request: httpx.Request, action: Action[Any, Any, Any], retries: int
+        self, request: httpx.Request, action: ActionInfo, prepared: Prepared
     ) -> httpx.Response:
         """Send with retries and rerouting; return the final response (whatever its status)."""
-        self._check_open()
-        loop = self._attempts(request, action, retries)
+        pool = self._pool
+        pool.check_open()
+        deadline = self._deadline(prepared)
+        loop = self._attempts(request, action, prepared, deadline)
         step = next(loop)
-        while True:
-            outcome: _transport.Outcome = None
-            if step is None:
+        with deadline_scope(deadline):
+            while True:
+                outcome: _transport.Outcome = None
+                if step is None:
+                    try:
+                        outcome = self._send_once(request)
+                    except httpx.TransportError as exc:
+                        exc.request = request
+                        pool.check_open()
+                        outcome = exc
+                    else:
+                        pool.check_open()
+                elif self._sleep_hook is not None:
+                    self._sleep_hook(step)
+                    pool.check_open()
+                else:
+                    pool.sleep(step)
                 try:
-                    outcome = self._send_once(request)
-                except httpx.TransportError as exc:
-                    outcome = exc
-            else:
-                self._sleep(step)
-            try:
-                step = loop.send(outcome)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
+                    step = loop.send(outcome)
+                except StopIteration as done:
+                    return done.value  # type: ignore[no-any-return]
 
 
 class AsyncAgentWeb(_ClientBase):
@@ -345,27 +518,35 @@ class AsyncAgentWeb(_ClientBase):
     """
 
     is_async: ClassVar[bool] = True
-    _http: httpx.AsyncClient
-    _sleep = staticmethod(asyncio.sleep)
 
-    def _make_http(self, **options: Any) -> httpx.AsyncClient:
-        return httpx.AsyncClient(**options)
+    def _make_transport(
+        self, *, http2: bool, proxy: str | httpx.Proxy | None, verify: Any
+    ) -> httpx.AsyncBaseTransport:
+        return AsyncTransport(http2=http2, proxy=proxy, verify=verify)
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
-        """One request through the pool's transport, read in full (see ``AgentWeb``)."""
+        """One request through the pool, read in full (see ``AgentWeb``)."""
+        transport = self._pool.transport
+        assert isinstance(transport, httpx.AsyncBaseTransport), (
+            "a sync transport on an async client"
+        )
         started = time.perf_counter()
-        response = await self._http._transport_for_url(request.url).handle_async_request(request)
+        response = await transport.handle_async_request(request)
         response.request = request
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
+        response = await aread_response(response, self.max_response_bytes)
         response.elapsed = timedelta(seconds=time.perf_counter() - started)
         return response
 
     async def aclose(self) -> None:
-        """Close the connection pool; the client (and its copies) cannot be used afterwards."""
-        await self._http.aclose()
+        """Close the connection pool; the client (and its copies) cannot be used afterwards.
+
+        A call that is waiting for an answer or sleeping before a retry ends with
+        ``ClientClosedError`` and sends nothing more.
+        """
+        self._pool.close()
+        transport = self._pool.transport
+        if isinstance(transport, httpx.AsyncBaseTransport):
+            await transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -379,22 +560,34 @@ class AsyncAgentWeb(_ClientBase):
         await self.aclose()
 
     async def _send(
-        self, request: httpx.Request, action: Action[Any, Any, Any], retries: int
+        self, request: httpx.Request, action: ActionInfo, prepared: Prepared
     ) -> httpx.Response:
         """Send with retries and rerouting; return the final response (whatever its status)."""
-        self._check_open()
-        loop = self._attempts(request, action, retries)
+        pool = self._pool
+        pool.check_open()
+        deadline = self._deadline(prepared)
+        loop = self._attempts(request, action, prepared, deadline)
         step = next(loop)
-        while True:
-            outcome: _transport.Outcome = None
-            if step is None:
+        with deadline_scope(deadline):
+            while True:
+                outcome: _transport.Outcome = None
+                if step is None:
+                    try:
+                        outcome = await self._send_once(request)
+                    except httpx.TransportError as exc:
+                        exc.request = request
+                        pool.check_open()
+                        outcome = exc
+                    else:
+                        pool.check_open()
+                elif self._sleep_hook is not None:
+                    waited = self._sleep_hook(step)
+                    if inspect.isawaitable(waited):
+                        await waited
+                    pool.check_open()
+                else:
+                    await pool.asleep(step)
                 try:
-                    outcome = await self._send_once(request)
-                except httpx.TransportError as exc:
-                    outcome = exc
-            else:
-                await self._sleep(step)
-            try:
-                step = loop.send(outcome)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
+                    step = loop.send(outcome)
+                except StopIteration as done:
+                    return done.value  # type: ignore[no-any-return]

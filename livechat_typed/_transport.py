@@ -1,6 +1,6 @@
 """The send loop's decisions, shared by the sync and async clients: retries, rerouting, logging.
 
-The clients own the I/O (``httpx.Client.send`` or ``await httpx.AsyncClient.send``); everything
+The clients own the I/O (one request through their transport, read in full); everything
 they decide between two attempts lives here, so both loops stay a dozen lines long.
 
 Retry rules (``max_retries`` attempts after the first, exponential backoff with jitter, a
@@ -103,13 +103,16 @@ def attempts(
     session: Session,
     policy: RetryPolicy,
     log: bool,
+    deadline: float | None = None,
 ) -> Generator[float | None, Outcome, httpx.Response]:
     """The send loop as a generator, so that one copy of it drives both clients.
 
     It yields ``None`` to have ``request`` sent (the client sends back the response or the
     ``httpx.TransportError``) or a delay in seconds to have the client sleep (it sends back
     ``None``). It returns the final response, whatever its status, or raises the
-    ``APIConnectionError`` of a transport failure that is not retried.
+    ``APIConnectionError`` of a transport failure that is not retried. With a ``deadline``
+    (``time.monotonic()``), no wait reaches past it: a retry that would is not made, and a
+    failure once it has passed is an ``APITimeoutError``.
     """
     attempt, rerouted = 0, False
     while True:
@@ -119,7 +122,9 @@ def attempts(
         outcome = yield None
         if isinstance(outcome, httpx.TransportError):
             delay = policy.delay_after_error(outcome, attempt, idempotent=idempotent)
-            if delay is None or attempt >= retries:
+            if _past(deadline, 0.0):
+                raise deadline_error(request) from outcome
+            if delay is None or attempt >= retries or _past(deadline, delay):
                 raise transport_error(request, outcome) from outcome
             reason = type(outcome).__name__
         else:
@@ -130,7 +135,7 @@ def attempts(
                 rerouted = True
                 continue
             delay = policy.delay_after_response(outcome, attempt, idempotent=idempotent)
-            if delay is None or attempt >= retries:
+            if delay is None or attempt >= retries or _past(deadline, delay):
                 note_lifecycle(action, outcome, session)
                 return outcome
             reason = f"HTTP {outcome.status_code}"
@@ -140,9 +145,14 @@ def attempts(
         yield delay
 
 
+def _past(deadline: float | None, delay: float) -> bool:
+    """Whether waiting ``delay`` seconds from now would reach ``deadline``."""
+    return deadline is not None and time.monotonic() + delay >= deadline
+
+
 def reroute(request: httpx.Request, response: httpx.Response, session: Session) -> bool:
     """For a ``misdirected_request`` naming another region: aim ``request`` there and say so."""
-    if b"misdirected_request" not in response.content:
+    if response.status_code < 400 or b"misdirected_request" not in response.content:
         return False
     error = _error_of(response)
     data = error.get("data") if error is not None else None
@@ -184,6 +194,13 @@ def _stacklevel_outside_package() -> int:
     while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(package):
         frame, level = frame.f_back, level + 1  # type: ignore[assignment]
     return level
+
+
+def deadline_error(request: httpx.Request) -> APITimeoutError:
+    """The error of a call whose ``total_timeout`` passed."""
+    return APITimeoutError(
+        f"{request.method} {request.url}: the call's total_timeout passed", request=request
+    )
 
 
 def transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
@@ -235,7 +252,7 @@ def _error_of(response: httpx.Response) -> dict[str, object] | None:
         return None
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past Python's limit
         return None
     error = body.get("error") if isinstance(body, dict) else None
     return error if isinstance(error, dict) else None

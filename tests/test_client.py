@@ -29,7 +29,7 @@ def test_positional_parameters_are_in_the_reference_order() -> None:
     client = AgentWeb("Bearer x", "h.test", False, None, True, True, timeout)
     assert client.base_url == "h.test"
     assert client.disable_logging is True
-    assert client._http.timeout == timeout
+    assert client.timeout == timeout
     client.close()
 
 

@@ -133,7 +133,7 @@ def test_the_constructor_timeout_lands_in_the_extensions(
     send(kind, web, "follow_chat", id="C1")
     expected = DEFAULT_TIMEOUT if timeout is UNSET else httpx.Timeout(timeout)
     assert recorder.last.extensions["timeout"] == expected.as_dict()
-    assert web._http.timeout == expected
+    assert web.timeout == expected
     close(kind, web)
 
 
@@ -270,14 +270,14 @@ def test_options_next_to_payload_are_applied_and_not_sent(kind: str, client: Any
 def test_with_options_shares_the_pool_and_the_session(kind: str, client: Any) -> None:
     copy_ = client.with_options(timeout=3, max_retries=0, headers={"X-Copy": "1"}, strict=True)
     assert type(copy_) is type(client) and copy_ is not client
-    assert copy_._http is client._http
+    assert copy_._pool is client._pool
     assert copy_._session is client._session
     assert (copy_.max_retries, client.max_retries) == (0, 2)
     assert copy_.timeout == httpx.Timeout(3) and client.timeout == DEFAULT_TIMEOUT
     assert copy_.get_headers()["x-copy"] == "1"
     assert "x-copy" not in client.get_headers()
     bare = client.with_options()
-    assert bare.get_headers() == client.get_headers() and bare._http is client._http
+    assert bare.get_headers() == client.get_headers() and bare._pool is client._pool
     # bound actions are not shared: the copy's calls use the copy's options
     assert copy_.follow_chat is not client.follow_chat
     assert copy_.follow_chat._client is copy_
@@ -398,7 +398,7 @@ def test_closing_either_closes_the_shared_pool(kind: str, closed: str) -> None:
     send(kind, copy_, "follow_chat", id="C1")
     close(kind, web if closed == "original" else copy_)
     assert web.is_closed and copy_.is_closed
-    assert web._http.is_closed
+    assert web.is_closed
     for target in (web, copy_):
         with pytest.raises(ClientClosedError):
             send(kind, target, "follow_chat", id="C1")

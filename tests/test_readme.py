@@ -29,16 +29,11 @@ def test_the_readme_examples_run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
         sent.append(request)
         return minimal_response(request)
 
-    def sync_http(self: AgentWeb, **options: Any) -> httpx.Client:
-        options["transport"] = options["transport"] or httpx.MockTransport(respond)
-        return httpx.Client(**options)
+    def mock_transport(self: Any, **options: Any) -> httpx.MockTransport:
+        return httpx.MockTransport(respond)
 
-    def async_http(self: AsyncAgentWeb, **options: Any) -> httpx.AsyncClient:
-        options["transport"] = options["transport"] or httpx.MockTransport(respond)
-        return httpx.AsyncClient(**options)
-
-    monkeypatch.setattr(AgentWeb, "_make_http", sync_http)
-    monkeypatch.setattr(AsyncAgentWeb, "_make_http", async_http)
+    monkeypatch.setattr(AgentWeb, "_make_transport", mock_transport)
+    monkeypatch.setattr(AsyncAgentWeb, "_make_transport", mock_transport)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "invoice.pdf").write_bytes(b"%PDF-1.4 example")
     namespace: dict[str, Any] = {

@@ -1,7 +1,7 @@
 """Retries: what is retried for which action, how often, how long the client waits, what is resent.
 
 Every test drives a client through :class:`Script`, a mock transport that counts the requests and
-answers from a list (responses or httpx exceptions, in order), and replaces the client's ``_sleep``
+answers from a list (responses or httpx exceptions, in order), and gives the client a ``sleep=``
 with a recorder: nothing sleeps and nothing touches the network. Behaviour shared by the clients
 is checked on ``AgentWeb`` and ``AsyncAgentWeb`` alike (the ``harness`` fixture).
 
@@ -185,21 +185,10 @@ class Harness:
         return AgentWeb if self.mode == "sync" else AsyncAgentWeb
 
     def client(self, script: Script, token: Any = BEARER, **options: Any) -> Any:
-        client = self.cls(token, transport=script.transport, **options)
-        self.quiet(client)
+        """A client that records its delays (the public ``sleep=`` hook) instead of sleeping."""
+        client = self.cls(token, transport=script.transport, sleep=self.delays.append, **options)
         self._clients.append(client)
         return client
-
-    def quiet(self, client: Client) -> None:
-        """Make ``client`` record its delays instead of sleeping."""
-        if isinstance(client, AsyncAgentWeb):
-
-            async def record(delay: float) -> None:
-                self.delays.append(delay)
-
-            client._sleep = record  # type: ignore[method-assign,assignment]
-        else:
-            client._sleep = self.delays.append  # type: ignore[method-assign,assignment]
 
     def run(self, result: Any) -> Any:
         """The value of a call: awaited for the async client."""
@@ -632,12 +621,10 @@ def test_backoff_of_a_late_attempt_is_capped_not_an_overflow(attempt: int) -> No
     assert 4.0 <= RetryPolicy().backoff(attempt) <= 8.0
 
 
-def test_the_clients_really_sleep_between_attempts() -> None:
-    assert AgentWeb._sleep is time.sleep
-    assert AsyncAgentWeb._sleep is asyncio.sleep
-
-
-def test_the_sleep_happens_between_the_attempts(harness: Harness) -> None:
+@pytest.mark.parametrize("hook", ["plain", "awaitable"])
+def test_the_sleep_hook_is_called_between_the_attempts(harness: Harness, hook: str) -> None:
+    """``sleep=`` is called with each wait, between the attempts; on the async client it may
+    return an awaitable, which is awaited."""
     events: list[Any] = []
 
     def fail(request: httpx.Request) -> httpx.Response:
@@ -648,16 +635,15 @@ def test_the_sleep_happens_between_the_attempts(harness: Harness) -> None:
         events.append("send")
         return OK(request)
 
-    script = Script(fail, fail, succeed)
-    client = harness.client(script)
-    if isinstance(client, AsyncAgentWeb):
+    async def record(delay: float) -> None:
+        events.append(delay)
 
-        async def record(delay: float) -> None:
-            events.append(delay)
-
-        client._sleep = record  # type: ignore[method-assign,assignment]
-    else:
-        client._sleep = events.append  # type: ignore[method-assign,assignment]
+    sleep: Any = events.append
+    if hook == "awaitable":
+        if harness.mode == "sync":
+            pytest.skip("the sync client calls the hook; an awaitable is for the async client")
+        sleep = record
+    client = harness.cls(BEARER, transport=Script(fail, fail, succeed).transport, sleep=sleep)
     harness.call(client, "get_chat", chat_id="C1")
     assert events == ["send", 2.0, "send", 2.0, "send"]
 

@@ -160,6 +160,16 @@ TimeoutOption = Annotated[Union[float, httpx.Timeout], PlainValidator(_check_tim
 """A per-call timeout: seconds, or an ``httpx.Timeout`` for separate connect/read/... limits."""
 
 
+def _check_total_timeout(value: Any) -> float:
+    if not _seconds(value):
+        raise PydanticCustomError("total_timeout_type", "must be positive, finite seconds")
+    return value  # type: ignore[no-any-return]
+
+
+TotalTimeoutOption = Annotated[float, PlainValidator(_check_total_timeout)]
+"""A bound on a whole call, retries included: positive, finite seconds."""
+
+
 class Request(RequestObject):
     """Base of the request model of each action: its body fields plus per-call options.
 
@@ -174,6 +184,10 @@ class Request(RequestObject):
     """Timeout of this call (seconds or an ``httpx.Timeout``), over the client's."""
     max_retries: int | None = Field(default=None, ge=0, le=10, exclude=True)
     """How often this call may be retried, over the client's ``max_retries``."""
+    total_timeout: TotalTimeoutOption | None = Field(default=None, exclude=True)
+    """A bound on the whole call in seconds, over the client's: every attempt, the waits between
+    retries and the reading of the answer, however slowly it arrives. When it passes, the call
+    raises ``APITimeoutError``."""
 
     @classmethod
     def option_names(cls) -> frozenset[str]:

@@ -81,16 +81,8 @@ class Harness:
     def __post_init__(self) -> None:
         transport = httpx.MockTransport(self._handle)
         token = f"Bearer {DEFAULT_TOKEN}"
-        if self.mode == "sync":
-            self.client = AgentWeb(token, transport=transport)
-            self.client._sleep = self.sleeps.append
-        else:
-            self.client = AsyncAgentWeb(token, transport=transport)
-
-            async def sleep(seconds: float) -> None:
-                self.sleeps.append(seconds)
-
-            self.client._sleep = sleep
+        cls = AgentWeb if self.mode == "sync" else AsyncAgentWeb
+        self.client = cls(token, transport=transport, sleep=self.sleeps.append)
         setup = self.fake.client()
         started = setup.start_chat()
         self.chat_id, self.thread_id = started.chat_id, started.thread_id

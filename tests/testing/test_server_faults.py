@@ -1,7 +1,7 @@
 """Faults over real sockets (``FakeServer``): what the client makes of 429s, 5xx, a connection
 dropped mid-response, a slow answer, malformed JSON, an HTML error page and an oversized body.
 
-Retry sleeps are recorded instead of slept (``client._sleep`` replaced on the instance). Each
+Retry sleeps are recorded instead of slept (the client's public ``sleep=`` hook). Each
 test counts what reached the server from ``server.exchanges`` (every request, faulted or not)
 and ``fake.requests`` / ``fake.state`` (what the fake actually processed).
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from livechat_typed import AgentWeb, AsyncAgentWeb, errors
+from livechat_typed import AgentWeb, errors
 from livechat_typed.models import MessageEvent
 from livechat_typed.testing import FakeServer
 
@@ -41,8 +41,7 @@ class Recorded:
 
     def __init__(self, server: FakeServer, http2: bool, **options: Any) -> None:
         self.sleeps: list[float] = []
-        self.client = server.client(http2=http2, **options)
-        self.client._sleep = self.sleeps.append  # type: ignore[assignment]
+        self.client = server.client(http2=http2, sleep=self.sleeps.append, **options)
         self.chat_id = self.client.start_chat().chat_id
         self.server = server
         self.since = len(server.exchanges)
@@ -288,9 +287,9 @@ def test_strict_mode_refuses_the_oversized_unknown_field(server: FakeServer) -> 
 
 
 def test_the_clients_recorded_here_are_real(server: FakeServer) -> None:
-    """Guard for the helpers above: the sleeps replaced are the instance's, not the class's."""
+    """Guard for the helpers above: the recorded client is a real client over real sockets,
+    which waits through its hook only."""
     recorded = Recorded(server, http2=False)
     with recorded.client:
-        assert AgentWeb._sleep is time.sleep
-        assert AsyncAgentWeb._sleep is asyncio.sleep
-        assert recorded.client._sleep == recorded.sleeps.append
+        assert type(recorded.client) is AgentWeb
+        assert recorded.client._sleep_hook == recorded.sleeps.append

@@ -4,7 +4,7 @@ Regenerate with ``python tests/typing/generate_cases.py``. ``tests/typing/test_t
 that this file is up to date and that mypy (strict, so ``warn_unused_ignores``) accepts it: every
 ``assert_type`` holds and every line marked ``# type: ignore[<code>]`` is an error of that code.
 
-36 actions: 558 type assertions on accepted code, 489 rejected lines.
+36 actions: 558 type assertions on accepted code, 525 rejected lines.
 """
 
 from datetime import datetime
@@ -83,6 +83,12 @@ ACTIONS = (
     "transfer_chat",
     "add_user_to_chat",
     "remove_user_from_chat",
+    "get_customer",
+    "create_customer",
+    "update_customer",
+    "ban_customer",
+    "follow_customer",
+    "unfollow_customer",
     "send_event",
     "upload_file",
     "send_rich_message_postback",
@@ -94,12 +100,6 @@ ACTIONS = (
     "delete_event_properties",
     "tag_thread",
     "untag_thread",
-    "get_customer",
-    "create_customer",
-    "update_customer",
-    "ban_customer",
-    "follow_customer",
-    "unfollow_customer",
     "set_routing_status",
     "list_routing_statuses",
     "logout",
@@ -151,6 +151,7 @@ def check_list_chats(client: AgentWeb) -> None:
     client.list_chats(headers="oops")  # type: ignore[call-overload]
     client.list_chats(timeout="oops")  # type: ignore[call-overload]
     client.list_chats(max_retries="oops")  # type: ignore[call-overload]
+    client.list_chats(total_timeout="oops")  # type: ignore[call-overload]
     client.list_chats(page_id=42)  # type: ignore[call-overload]
     client.list_chats(max_items="oops")  # type: ignore[call-overload]
     client.list_chats(filters="oops")  # type: ignore[call-overload]
@@ -210,6 +211,7 @@ def check_list_threads(client: AgentWeb) -> None:
     client.list_threads(chat_id="PJ0MRSHTDG", headers="oops")  # type: ignore[call-overload]
     client.list_threads(chat_id="PJ0MRSHTDG", timeout="oops")  # type: ignore[call-overload]
     client.list_threads(chat_id="PJ0MRSHTDG", max_retries="oops")  # type: ignore[call-overload]
+    client.list_threads(chat_id="PJ0MRSHTDG", total_timeout="oops")  # type: ignore[call-overload]
     client.list_threads(chat_id="PJ0MRSHTDG", page_id=42)  # type: ignore[call-overload]
     client.list_threads(chat_id="PJ0MRSHTDG", max_items="oops")  # type: ignore[call-overload]
     client.list_threads(chat_id=42)  # type: ignore[call-overload]
@@ -270,6 +272,7 @@ def check_get_chat(client: AgentWeb) -> None:
     client.get_chat(chat_id="PJ0MRSHTDG", headers="oops")  # type: ignore[call-overload]
     client.get_chat(chat_id="PJ0MRSHTDG", timeout="oops")  # type: ignore[call-overload]
     client.get_chat(chat_id="PJ0MRSHTDG", max_retries="oops")  # type: ignore[call-overload]
+    client.get_chat(chat_id="PJ0MRSHTDG", total_timeout="oops")  # type: ignore[call-overload]
     client.get_chat(chat_id=42)  # type: ignore[call-overload]
     client.get_chat(chat_id="PJ0MRSHTDG", thread_id=42)  # type: ignore[call-overload]
     # rejected: a required field left out
@@ -321,6 +324,7 @@ def check_list_archives(client: AgentWeb) -> None:
     client.list_archives(headers="oops")  # type: ignore[call-overload]
     client.list_archives(timeout="oops")  # type: ignore[call-overload]
     client.list_archives(max_retries="oops")  # type: ignore[call-overload]
+    client.list_archives(total_timeout="oops")  # type: ignore[call-overload]
     client.list_archives(page_id=42)  # type: ignore[call-overload]
     client.list_archives(max_items="oops")  # type: ignore[call-overload]
     client.list_archives(filters="oops")  # type: ignore[call-overload]
@@ -379,6 +383,7 @@ def check_start_chat(client: AgentWeb) -> None:
     client.start_chat(headers="oops")  # type: ignore[call-overload]
     client.start_chat(timeout="oops")  # type: ignore[call-overload]
     client.start_chat(max_retries="oops")  # type: ignore[call-overload]
+    client.start_chat(total_timeout="oops")  # type: ignore[call-overload]
     client.start_chat(chat="oops")  # type: ignore[call-overload]
     client.start_chat(active="oops")  # type: ignore[call-overload]
     client.start_chat(continuous="oops")  # type: ignore[call-overload]
@@ -425,6 +430,7 @@ def check_resume_chat(client: AgentWeb) -> None:
     client.resume_chat(chat={"id": "PJ0MRSHTDG"}, headers="oops")  # type: ignore[call-overload]
     client.resume_chat(chat={"id": "PJ0MRSHTDG"}, timeout="oops")  # type: ignore[call-overload]
     client.resume_chat(chat={"id": "PJ0MRSHTDG"}, max_retries="oops")  # type: ignore[call-overload]
+    client.resume_chat(chat={"id": "PJ0MRSHTDG"}, total_timeout="oops")  # type: ignore[call-overload]
     client.resume_chat(chat="oops")  # type: ignore[call-overload]
     client.resume_chat(chat={"id": "PJ0MRSHTDG"}, active="oops")  # type: ignore[call-overload]
     client.resume_chat(chat={"id": "PJ0MRSHTDG"}, continuous="oops")  # type: ignore[call-overload]
@@ -468,6 +474,7 @@ def check_deactivate_chat(client: AgentWeb) -> None:
     client.deactivate_chat(id="PJ0MRSHTDG", headers="oops")  # type: ignore[call-overload]
     client.deactivate_chat(id="PJ0MRSHTDG", timeout="oops")  # type: ignore[call-overload]
     client.deactivate_chat(id="PJ0MRSHTDG", max_retries="oops")  # type: ignore[call-overload]
+    client.deactivate_chat(id="PJ0MRSHTDG", total_timeout="oops")  # type: ignore[call-overload]
     client.deactivate_chat(id=42)  # type: ignore[call-overload]
     client.deactivate_chat(id="PJ0MRSHTDG", ignore_requester_presence="oops")  # type: ignore[call-overload]
     # rejected: a required field left out
@@ -507,6 +514,7 @@ def check_follow_chat(client: AgentWeb) -> None:
     client.follow_chat(id="PJ0MRSHTDG", headers="oops")  # type: ignore[call-overload]
     client.follow_chat(id="PJ0MRSHTDG", timeout="oops")  # type: ignore[call-overload]
     client.follow_chat(id="PJ0MRSHTDG", max_retries="oops")  # type: ignore[call-overload]
+    client.follow_chat(id="PJ0MRSHTDG", total_timeout="oops")  # type: ignore[call-overload]
     client.follow_chat(id=42)  # type: ignore[call-overload]
     # rejected: a required field left out
     client.follow_chat()  # type: ignore[call-overload]
@@ -545,6 +553,7 @@ def check_unfollow_chat(client: AgentWeb) -> None:
     client.unfollow_chat(id="PJ0MRSHTDG", headers="oops")  # type: ignore[call-overload]
     client.unfollow_chat(id="PJ0MRSHTDG", timeout="oops")  # type: ignore[call-overload]
     client.unfollow_chat(id="PJ0MRSHTDG", max_retries="oops")  # type: ignore[call-overload]
+    client.unfollow_chat(id="PJ0MRSHTDG", total_timeout="oops")  # type: ignore[call-overload]
     client.unfollow_chat(id=42)  # type: ignore[call-overload]
     # rejected: a required field left out
     client.unfollow_chat()  # type: ignore[call-overload]
@@ -591,6 +600,7 @@ def check_transfer_chat(client: AgentWeb) -> None:
     client.transfer_chat(id="PJ0MRSHTDG", headers="oops")  # type: ignore[call-overload]
     client.transfer_chat(id="PJ0MRSHTDG", timeout="oops")  # type: ignore[call-overload]
     client.transfer_chat(id="PJ0MRSHTDG", max_retries="oops")  # type: ignore[call-overload]
+    client.transfer_chat(id="PJ0MRSHTDG", total_timeout="oops")  # type: ignore[call-overload]
     client.transfer_chat(id=42)  # type: ignore[call-overload]
     client.transfer_chat(id="PJ0MRSHTDG", target="oops")  # type: ignore[call-overload]
     client.transfer_chat(id="PJ0MRSHTDG", ignore_agents_availability="oops")  # type: ignore[call-overload]
@@ -701,6 +711,13 @@ def check_add_user_to_chat(client: AgentWeb) -> None:
         user_type="agent",
         visibility="all",
         max_retries="oops",
+    )
+    client.add_user_to_chat(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        user_id="smith@example.com",
+        user_type="agent",
+        visibility="all",
+        total_timeout="oops",
     )
     client.add_user_to_chat(  # type: ignore[call-overload]
         chat_id=42,
@@ -826,6 +843,12 @@ def check_remove_user_from_chat(client: AgentWeb) -> None:
         user_type="agent",
         max_retries="oops",
     )
+    client.remove_user_from_chat(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        user_id="smith@example.com",
+        user_type="agent",
+        total_timeout="oops",
+    )
     client.remove_user_from_chat(chat_id=42, user_id="smith@example.com", user_type="agent")  # type: ignore[call-overload]
     client.remove_user_from_chat(chat_id="PJ0MRSHTDG", user_id=42, user_type="agent")  # type: ignore[call-overload]
     client.remove_user_from_chat(  # type: ignore[call-overload]
@@ -843,6 +866,357 @@ def check_remove_user_from_chat(client: AgentWeb) -> None:
     client.remove_user_from_chat(user_id="smith@example.com", user_type="agent")  # type: ignore[call-overload]
     client.remove_user_from_chat(chat_id="PJ0MRSHTDG", user_type="agent")  # type: ignore[call-overload]
     client.remove_user_from_chat(chat_id="PJ0MRSHTDG", user_id="smith@example.com")  # type: ignore[call-overload]
+
+
+def check_get_customer(client: AgentWeb) -> None:
+    """CustomersActions: GetCustomerRequest -> GetCustomerResponse."""
+    # accepted: the required fields, nested objects as dicts
+    result = client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, GetCustomerResponse)
+    raw = client.get_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    request = client.get_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.get_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        headers={"X-Trace": "1"},
+    )
+    assert_type(result, GetCustomerResponse)
+    result = client.get_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        timeout=2.5,
+        max_retries=0,
+    )
+    assert_type(result, GetCustomerResponse)
+    result = client.get_customer(payload={"anything": 1})
+    assert_type(result, GetCustomerResponse)
+    result = client.get_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, GetCustomerResponse)
+    raw = client.get_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.get_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    assert_type(result.id, str)
+    assert_type(result.type, Literal["customer"])
+    assert_type(result.name, str | None)
+    assert_type(result.email, str | None)
+    assert_type(result.email_verified, bool | None)
+    assert_type(result.avatar, str | None)
+    assert_type(result.created_at, datetime | None)
+    assert_type(result.session_fields, list[dict[str, str]] | None)
+    assert_type(result.statistics, CustomerStatistics | None)
+    assert_type(result.last_visit, CustomerLastVisit | None)
+    assert_type(result.present, bool | None)
+    assert_type(result.events_seen_up_to, datetime | None)
+    assert_type(result.agent_last_event_created_at, datetime | None)
+    assert_type(result.customer_last_event_created_at, datetime | None)
+    assert_type(result.followed, bool | None)
+    assert_type(result.online, bool | None)
+    assert_type(result.group_ids, list[int] | None)
+    assert_type(result.state, str | None)
+    assert_type(result.chat_ids, list[str] | None)
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.get_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.get_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.get_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
+    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
+    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
+    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", total_timeout="oops")  # type: ignore[call-overload]
+    client.get_customer(id=42)  # type: ignore[call-overload]
+    # rejected: a required field left out
+    client.get_customer()  # type: ignore[call-overload]
+
+
+def check_create_customer(client: AgentWeb) -> None:
+    """CustomersActions: CreateCustomerRequest -> CreateCustomerResponse."""
+    # accepted: the required fields, nested objects as dicts
+    result = client.create_customer()
+    assert_type(result, CreateCustomerResponse)
+    raw = client.create_customer.raw()
+    assert_type(raw, httpx.Response)
+    request = client.create_customer.build()
+    assert_type(request, httpx.Request)
+    # accepted: every field
+    result = client.create_customer(
+        name="Jane Doe",
+        email="jane@example.com",
+        avatar="https://cdn.example.com/avatars/jane.png",
+        session_fields=[{"plan": "pro"}],
+    )
+    assert_type(result, CreateCustomerResponse)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.create_customer(headers={"X-Trace": "1"})
+    assert_type(result, CreateCustomerResponse)
+    result = client.create_customer(timeout=2.5, max_retries=0)
+    assert_type(result, CreateCustomerResponse)
+    result = client.create_customer(payload={"anything": 1})
+    assert_type(result, CreateCustomerResponse)
+    result = client.create_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, CreateCustomerResponse)
+    raw = client.create_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.create_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    assert_type(result.customer_id, str)
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.create_customer(nam="Jane Doe")  # type: ignore[call-overload]
+    client.create_customer.raw(nam="Jane Doe")  # type: ignore[call-overload]
+    client.create_customer.build(nam="Jane Doe")  # type: ignore[call-overload]
+    client.create_customer("Jane Doe")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.create_customer(headers="oops")  # type: ignore[call-overload]
+    client.create_customer(timeout="oops")  # type: ignore[call-overload]
+    client.create_customer(max_retries="oops")  # type: ignore[call-overload]
+    client.create_customer(total_timeout="oops")  # type: ignore[call-overload]
+    client.create_customer(name=42)  # type: ignore[call-overload]
+    client.create_customer(email=42)  # type: ignore[call-overload]
+    client.create_customer(avatar=42)  # type: ignore[call-overload]
+    client.create_customer(session_fields=42)  # type: ignore[call-overload]
+
+
+def check_update_customer(client: AgentWeb) -> None:
+    """CustomersActions: UpdateCustomerRequest -> UpdateCustomerResponse."""
+    # accepted: the required fields (and what validation needs), nested objects as dicts
+    result = client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
+    assert_type(result, UpdateCustomerResponse)
+    raw = client.update_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
+    assert_type(raw, httpx.Response)
+    request = client.update_customer.build(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+    )
+    assert_type(request, httpx.Request)
+    # accepted: every field
+    result = client.update_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        email="jane@example.com",
+        avatar="https://cdn.example.com/avatars/jane.png",
+        session_fields=[{"plan": "pro"}],
+    )
+    assert_type(result, UpdateCustomerResponse)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.update_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        headers={"X-Trace": "1"},
+    )
+    assert_type(result, UpdateCustomerResponse)
+    result = client.update_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        timeout=2.5,
+        max_retries=0,
+    )
+    assert_type(result, UpdateCustomerResponse)
+    result = client.update_customer(payload={"anything": 1})
+    assert_type(result, UpdateCustomerResponse)
+    result = client.update_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, UpdateCustomerResponse)
+    raw = client.update_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.update_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.update_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
+    client.update_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
+    client.update_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
+    client.update_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.update_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        headers="oops",
+    )
+    client.update_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        timeout="oops",
+    )
+    client.update_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        max_retries="oops",
+    )
+    client.update_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        total_timeout="oops",
+    )
+    client.update_customer(id=42, name="Jane Doe")  # type: ignore[call-overload]
+    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name=42)  # type: ignore[call-overload]
+    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe", email=42)  # type: ignore[call-overload]
+    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe", avatar=42)  # type: ignore[call-overload]
+    client.update_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        session_fields=42,
+    )
+    # rejected: a required field left out
+    client.update_customer(name="Jane Doe")  # type: ignore[call-overload]
+
+
+def check_ban_customer(client: AgentWeb) -> None:
+    """CustomersActions: BanCustomerRequest -> BanCustomerResponse."""
+    # accepted: the required fields, nested objects as dicts
+    result = client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(result, BanCustomerResponse)
+    raw = client.ban_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(raw, httpx.Response)
+    request = client.ban_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(request, httpx.Request)
+    # accepted: nested objects as models
+    result = client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban=Ban(days=1))
+    assert_type(result, BanCustomerResponse)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.ban_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        ban={"days": 1},
+        headers={"X-Trace": "1"},
+    )
+    assert_type(result, BanCustomerResponse)
+    result = client.ban_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        ban={"days": 1},
+        timeout=2.5,
+        max_retries=0,
+    )
+    assert_type(result, BanCustomerResponse)
+    result = client.ban_customer(payload={"anything": 1})
+    assert_type(result, BanCustomerResponse)
+    result = client.ban_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, BanCustomerResponse)
+    raw = client.ban_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.ban_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.ban_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
+    client.ban_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
+    client.ban_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
+    client.ban_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}, headers="oops")  # type: ignore[call-overload]
+    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}, timeout="oops")  # type: ignore[call-overload]
+    client.ban_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        ban={"days": 1},
+        max_retries="oops",
+    )
+    client.ban_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        ban={"days": 1},
+        total_timeout="oops",
+    )
+    client.ban_customer(id=42, ban={"days": 1})  # type: ignore[call-overload]
+    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban="oops")  # type: ignore[call-overload]
+    # rejected: a required field left out
+    client.ban_customer(ban={"days": 1})  # type: ignore[call-overload]
+    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+
+
+def check_follow_customer(client: AgentWeb) -> None:
+    """CustomersActions: FollowCustomerRequest -> FollowCustomerResponse."""
+    # accepted: the required fields, nested objects as dicts
+    result = client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, FollowCustomerResponse)
+    raw = client.follow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    request = client.follow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.follow_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        headers={"X-Trace": "1"},
+    )
+    assert_type(result, FollowCustomerResponse)
+    result = client.follow_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        timeout=2.5,
+        max_retries=0,
+    )
+    assert_type(result, FollowCustomerResponse)
+    result = client.follow_customer(payload={"anything": 1})
+    assert_type(result, FollowCustomerResponse)
+    result = client.follow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, FollowCustomerResponse)
+    raw = client.follow_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.follow_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.follow_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.follow_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.follow_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
+    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
+    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
+    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", total_timeout="oops")  # type: ignore[call-overload]
+    client.follow_customer(id=42)  # type: ignore[call-overload]
+    # rejected: a required field left out
+    client.follow_customer()  # type: ignore[call-overload]
+
+
+def check_unfollow_customer(client: AgentWeb) -> None:
+    """CustomersActions: UnfollowCustomerRequest -> UnfollowCustomerResponse."""
+    # accepted: the required fields, nested objects as dicts
+    result = client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, UnfollowCustomerResponse)
+    raw = client.unfollow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    request = client.unfollow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.unfollow_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        headers={"X-Trace": "1"},
+    )
+    assert_type(result, UnfollowCustomerResponse)
+    result = client.unfollow_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        timeout=2.5,
+        max_retries=0,
+    )
+    assert_type(result, UnfollowCustomerResponse)
+    result = client.unfollow_customer(payload={"anything": 1})
+    assert_type(result, UnfollowCustomerResponse)
+    result = client.unfollow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, UnfollowCustomerResponse)
+    raw = client.unfollow_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.unfollow_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.unfollow_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.unfollow_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.unfollow_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
+    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
+    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
+    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", total_timeout="oops")  # type: ignore[call-overload]
+    client.unfollow_customer(id=42)  # type: ignore[call-overload]
+    # rejected: a required field left out
+    client.unfollow_customer()  # type: ignore[call-overload]
 
 
 def check_send_event(client: AgentWeb) -> None:
@@ -902,6 +1276,11 @@ def check_send_event(client: AgentWeb) -> None:
         event={"type": "message", "text": "hi"},
         max_retries="oops",
     )
+    client.send_event(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        event={"type": "message", "text": "hi"},
+        total_timeout="oops",
+    )
     client.send_event(chat_id=42, event={"type": "message", "text": "hi"})  # type: ignore[call-overload]
     client.send_event(chat_id="PJ0MRSHTDG", event="oops")  # type: ignore[call-overload]
     client.send_event(  # type: ignore[call-overload]
@@ -948,6 +1327,7 @@ def check_upload_file(client: AgentWeb) -> None:
     client.upload_file(file=b"%PDF-1.4 example", headers="oops")  # type: ignore[call-overload]
     client.upload_file(file=b"%PDF-1.4 example", timeout="oops")  # type: ignore[call-overload]
     client.upload_file(file=b"%PDF-1.4 example", max_retries="oops")  # type: ignore[call-overload]
+    client.upload_file(file=b"%PDF-1.4 example", total_timeout="oops")  # type: ignore[call-overload]
     client.upload_file(file=42)  # type: ignore[call-overload]
     # rejected: a required field left out
     client.upload_file()  # type: ignore[call-overload]
@@ -1057,6 +1437,13 @@ def check_send_rich_message_postback(client: AgentWeb) -> None:
         event_id="QBT14H4YPV_3",
         postback={"id": "action_yes", "toggled": True},
         max_retries="oops",
+    )
+    client.send_rich_message_postback(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        thread_id="QBT14H4YPV",
+        event_id="QBT14H4YPV_3",
+        postback={"id": "action_yes", "toggled": True},
+        total_timeout="oops",
     )
     client.send_rich_message_postback(  # type: ignore[call-overload]
         chat_id=42,
@@ -1177,6 +1564,11 @@ def check_update_chat_properties(client: AgentWeb) -> None:
         properties={"routing": {"pinned": {"key": "value"}}},
         max_retries="oops",
     )
+    client.update_chat_properties(  # type: ignore[call-overload]
+        id="PJ0MRSHTDG",
+        properties={"routing": {"pinned": {"key": "value"}}},
+        total_timeout="oops",
+    )
     client.update_chat_properties(id=42, properties={"routing": {"pinned": {"key": "value"}}})  # type: ignore[call-overload]
     client.update_chat_properties(id="PJ0MRSHTDG", properties="oops")  # type: ignore[call-overload]
     # rejected: a required field left out
@@ -1240,6 +1632,11 @@ def check_delete_chat_properties(client: AgentWeb) -> None:
         id="PJ0MRSHTDG",
         properties={"routing": ["pinned"]},
         max_retries="oops",
+    )
+    client.delete_chat_properties(  # type: ignore[call-overload]
+        id="PJ0MRSHTDG",
+        properties={"routing": ["pinned"]},
+        total_timeout="oops",
     )
     client.delete_chat_properties(id=42, properties={"routing": ["pinned"]})  # type: ignore[call-overload]
     client.delete_chat_properties(id="PJ0MRSHTDG", properties="oops")  # type: ignore[call-overload]
@@ -1333,6 +1730,12 @@ def check_update_thread_properties(client: AgentWeb) -> None:
         thread_id="QBT14H4YPV",
         properties={"routing": {"pinned": {"key": "value"}}},
         max_retries="oops",
+    )
+    client.update_thread_properties(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        thread_id="QBT14H4YPV",
+        properties={"routing": {"pinned": {"key": "value"}}},
+        total_timeout="oops",
     )
     client.update_thread_properties(  # type: ignore[call-overload]
         chat_id=42,
@@ -1442,6 +1845,12 @@ def check_delete_thread_properties(client: AgentWeb) -> None:
         thread_id="QBT14H4YPV",
         properties={"routing": ["pinned"]},
         max_retries="oops",
+    )
+    client.delete_thread_properties(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        thread_id="QBT14H4YPV",
+        properties={"routing": ["pinned"]},
+        total_timeout="oops",
     )
     client.delete_thread_properties(  # type: ignore[call-overload]
         chat_id=42,
@@ -1556,6 +1965,13 @@ def check_update_event_properties(client: AgentWeb) -> None:
         event_id="QBT14H4YPV_3",
         properties={"routing": {"pinned": {"key": "value"}}},
         max_retries="oops",
+    )
+    client.update_event_properties(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        thread_id="QBT14H4YPV",
+        event_id="QBT14H4YPV_3",
+        properties={"routing": {"pinned": {"key": "value"}}},
+        total_timeout="oops",
     )
     client.update_event_properties(  # type: ignore[call-overload]
         chat_id=42,
@@ -1702,6 +2118,13 @@ def check_delete_event_properties(client: AgentWeb) -> None:
         max_retries="oops",
     )
     client.delete_event_properties(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        thread_id="QBT14H4YPV",
+        event_id="QBT14H4YPV_3",
+        properties={"routing": ["pinned"]},
+        total_timeout="oops",
+    )
+    client.delete_event_properties(  # type: ignore[call-overload]
         chat_id=42,
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
@@ -1797,6 +2220,12 @@ def check_tag_thread(client: AgentWeb) -> None:
         tag="complaint",
         max_retries="oops",
     )
+    client.tag_thread(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        thread_id="QBT14H4YPV",
+        tag="complaint",
+        total_timeout="oops",
+    )
     client.tag_thread(chat_id=42, thread_id="QBT14H4YPV", tag="complaint")  # type: ignore[call-overload]
     client.tag_thread(chat_id="PJ0MRSHTDG", thread_id=42, tag="complaint")  # type: ignore[call-overload]
     client.tag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag=42)  # type: ignore[call-overload]
@@ -1869,6 +2298,12 @@ def check_untag_thread(client: AgentWeb) -> None:
         tag="complaint",
         max_retries="oops",
     )
+    client.untag_thread(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        thread_id="QBT14H4YPV",
+        tag="complaint",
+        total_timeout="oops",
+    )
     client.untag_thread(chat_id=42, thread_id="QBT14H4YPV", tag="complaint")  # type: ignore[call-overload]
     client.untag_thread(chat_id="PJ0MRSHTDG", thread_id=42, tag="complaint")  # type: ignore[call-overload]
     client.untag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag=42)  # type: ignore[call-overload]
@@ -1876,343 +2311,6 @@ def check_untag_thread(client: AgentWeb) -> None:
     client.untag_thread(thread_id="QBT14H4YPV", tag="complaint")  # type: ignore[call-overload]
     client.untag_thread(chat_id="PJ0MRSHTDG", tag="complaint")  # type: ignore[call-overload]
     client.untag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV")  # type: ignore[call-overload]
-
-
-def check_get_customer(client: AgentWeb) -> None:
-    """CustomersActions: GetCustomerRequest -> GetCustomerResponse."""
-    # accepted: the required fields, nested objects as dicts
-    result = client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, GetCustomerResponse)
-    raw = client.get_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    request = client.get_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.get_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        headers={"X-Trace": "1"},
-    )
-    assert_type(result, GetCustomerResponse)
-    result = client.get_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        timeout=2.5,
-        max_retries=0,
-    )
-    assert_type(result, GetCustomerResponse)
-    result = client.get_customer(payload={"anything": 1})
-    assert_type(result, GetCustomerResponse)
-    result = client.get_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, GetCustomerResponse)
-    raw = client.get_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.get_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    assert_type(result.id, str)
-    assert_type(result.type, Literal["customer"])
-    assert_type(result.name, str | None)
-    assert_type(result.email, str | None)
-    assert_type(result.email_verified, bool | None)
-    assert_type(result.avatar, str | None)
-    assert_type(result.created_at, datetime | None)
-    assert_type(result.session_fields, list[dict[str, str]] | None)
-    assert_type(result.statistics, CustomerStatistics | None)
-    assert_type(result.last_visit, CustomerLastVisit | None)
-    assert_type(result.present, bool | None)
-    assert_type(result.events_seen_up_to, datetime | None)
-    assert_type(result.agent_last_event_created_at, datetime | None)
-    assert_type(result.customer_last_event_created_at, datetime | None)
-    assert_type(result.followed, bool | None)
-    assert_type(result.online, bool | None)
-    assert_type(result.group_ids, list[int] | None)
-    assert_type(result.state, str | None)
-    assert_type(result.chat_ids, list[str] | None)
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.get_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.get_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.get_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
-    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
-    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
-    client.get_customer(id=42)  # type: ignore[call-overload]
-    # rejected: a required field left out
-    client.get_customer()  # type: ignore[call-overload]
-
-
-def check_create_customer(client: AgentWeb) -> None:
-    """CustomersActions: CreateCustomerRequest -> CreateCustomerResponse."""
-    # accepted: the required fields, nested objects as dicts
-    result = client.create_customer()
-    assert_type(result, CreateCustomerResponse)
-    raw = client.create_customer.raw()
-    assert_type(raw, httpx.Response)
-    request = client.create_customer.build()
-    assert_type(request, httpx.Request)
-    # accepted: every field
-    result = client.create_customer(
-        name="Jane Doe",
-        email="jane@example.com",
-        avatar="https://cdn.example.com/avatars/jane.png",
-        session_fields=[{"plan": "pro"}],
-    )
-    assert_type(result, CreateCustomerResponse)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.create_customer(headers={"X-Trace": "1"})
-    assert_type(result, CreateCustomerResponse)
-    result = client.create_customer(timeout=2.5, max_retries=0)
-    assert_type(result, CreateCustomerResponse)
-    result = client.create_customer(payload={"anything": 1})
-    assert_type(result, CreateCustomerResponse)
-    result = client.create_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, CreateCustomerResponse)
-    raw = client.create_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.create_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    assert_type(result.customer_id, str)
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.create_customer(nam="Jane Doe")  # type: ignore[call-overload]
-    client.create_customer.raw(nam="Jane Doe")  # type: ignore[call-overload]
-    client.create_customer.build(nam="Jane Doe")  # type: ignore[call-overload]
-    client.create_customer("Jane Doe")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.create_customer(headers="oops")  # type: ignore[call-overload]
-    client.create_customer(timeout="oops")  # type: ignore[call-overload]
-    client.create_customer(max_retries="oops")  # type: ignore[call-overload]
-    client.create_customer(name=42)  # type: ignore[call-overload]
-    client.create_customer(email=42)  # type: ignore[call-overload]
-    client.create_customer(avatar=42)  # type: ignore[call-overload]
-    client.create_customer(session_fields=42)  # type: ignore[call-overload]
-
-
-def check_update_customer(client: AgentWeb) -> None:
-    """CustomersActions: UpdateCustomerRequest -> UpdateCustomerResponse."""
-    # accepted: the required fields (and what validation needs), nested objects as dicts
-    result = client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
-    assert_type(result, UpdateCustomerResponse)
-    raw = client.update_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
-    assert_type(raw, httpx.Response)
-    request = client.update_customer.build(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-    )
-    assert_type(request, httpx.Request)
-    # accepted: every field
-    result = client.update_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        email="jane@example.com",
-        avatar="https://cdn.example.com/avatars/jane.png",
-        session_fields=[{"plan": "pro"}],
-    )
-    assert_type(result, UpdateCustomerResponse)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.update_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        headers={"X-Trace": "1"},
-    )
-    assert_type(result, UpdateCustomerResponse)
-    result = client.update_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        timeout=2.5,
-        max_retries=0,
-    )
-    assert_type(result, UpdateCustomerResponse)
-    result = client.update_customer(payload={"anything": 1})
-    assert_type(result, UpdateCustomerResponse)
-    result = client.update_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, UpdateCustomerResponse)
-    raw = client.update_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.update_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.update_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
-    client.update_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
-    client.update_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
-    client.update_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.update_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        headers="oops",
-    )
-    client.update_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        timeout="oops",
-    )
-    client.update_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        max_retries="oops",
-    )
-    client.update_customer(id=42, name="Jane Doe")  # type: ignore[call-overload]
-    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name=42)  # type: ignore[call-overload]
-    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe", email=42)  # type: ignore[call-overload]
-    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe", avatar=42)  # type: ignore[call-overload]
-    client.update_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        session_fields=42,
-    )
-    # rejected: a required field left out
-    client.update_customer(name="Jane Doe")  # type: ignore[call-overload]
-
-
-def check_ban_customer(client: AgentWeb) -> None:
-    """CustomersActions: BanCustomerRequest -> BanCustomerResponse."""
-    # accepted: the required fields, nested objects as dicts
-    result = client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(result, BanCustomerResponse)
-    raw = client.ban_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(raw, httpx.Response)
-    request = client.ban_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(request, httpx.Request)
-    # accepted: nested objects as models
-    result = client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban=Ban(days=1))
-    assert_type(result, BanCustomerResponse)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.ban_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        ban={"days": 1},
-        headers={"X-Trace": "1"},
-    )
-    assert_type(result, BanCustomerResponse)
-    result = client.ban_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        ban={"days": 1},
-        timeout=2.5,
-        max_retries=0,
-    )
-    assert_type(result, BanCustomerResponse)
-    result = client.ban_customer(payload={"anything": 1})
-    assert_type(result, BanCustomerResponse)
-    result = client.ban_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, BanCustomerResponse)
-    raw = client.ban_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.ban_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.ban_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
-    client.ban_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
-    client.ban_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
-    client.ban_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}, headers="oops")  # type: ignore[call-overload]
-    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}, timeout="oops")  # type: ignore[call-overload]
-    client.ban_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        ban={"days": 1},
-        max_retries="oops",
-    )
-    client.ban_customer(id=42, ban={"days": 1})  # type: ignore[call-overload]
-    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban="oops")  # type: ignore[call-overload]
-    # rejected: a required field left out
-    client.ban_customer(ban={"days": 1})  # type: ignore[call-overload]
-    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-
-
-def check_follow_customer(client: AgentWeb) -> None:
-    """CustomersActions: FollowCustomerRequest -> FollowCustomerResponse."""
-    # accepted: the required fields, nested objects as dicts
-    result = client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, FollowCustomerResponse)
-    raw = client.follow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    request = client.follow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.follow_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        headers={"X-Trace": "1"},
-    )
-    assert_type(result, FollowCustomerResponse)
-    result = client.follow_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        timeout=2.5,
-        max_retries=0,
-    )
-    assert_type(result, FollowCustomerResponse)
-    result = client.follow_customer(payload={"anything": 1})
-    assert_type(result, FollowCustomerResponse)
-    result = client.follow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, FollowCustomerResponse)
-    raw = client.follow_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.follow_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.follow_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.follow_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.follow_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
-    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
-    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
-    client.follow_customer(id=42)  # type: ignore[call-overload]
-    # rejected: a required field left out
-    client.follow_customer()  # type: ignore[call-overload]
-
-
-def check_unfollow_customer(client: AgentWeb) -> None:
-    """CustomersActions: UnfollowCustomerRequest -> UnfollowCustomerResponse."""
-    # accepted: the required fields, nested objects as dicts
-    result = client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, UnfollowCustomerResponse)
-    raw = client.unfollow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    request = client.unfollow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.unfollow_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        headers={"X-Trace": "1"},
-    )
-    assert_type(result, UnfollowCustomerResponse)
-    result = client.unfollow_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        timeout=2.5,
-        max_retries=0,
-    )
-    assert_type(result, UnfollowCustomerResponse)
-    result = client.unfollow_customer(payload={"anything": 1})
-    assert_type(result, UnfollowCustomerResponse)
-    result = client.unfollow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, UnfollowCustomerResponse)
-    raw = client.unfollow_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.unfollow_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.unfollow_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.unfollow_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.unfollow_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
-    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
-    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
-    client.unfollow_customer(id=42)  # type: ignore[call-overload]
-    # rejected: a required field left out
-    client.unfollow_customer()  # type: ignore[call-overload]
 
 
 def check_set_routing_status(client: AgentWeb) -> None:
@@ -2251,6 +2349,7 @@ def check_set_routing_status(client: AgentWeb) -> None:
     client.set_routing_status(status="accepting_chats", headers="oops")  # type: ignore[call-overload]
     client.set_routing_status(status="accepting_chats", timeout="oops")  # type: ignore[call-overload]
     client.set_routing_status(status="accepting_chats", max_retries="oops")  # type: ignore[call-overload]
+    client.set_routing_status(status="accepting_chats", total_timeout="oops")  # type: ignore[call-overload]
     client.set_routing_status(status="oops")  # type: ignore[call-overload]
     client.set_routing_status(status="accepting_chats", agent_id=42)  # type: ignore[call-overload]
     # rejected: a required field left out
@@ -2298,6 +2397,7 @@ def check_list_routing_statuses(client: AgentWeb) -> None:
     client.list_routing_statuses(headers="oops")  # type: ignore[call-overload]
     client.list_routing_statuses(timeout="oops")  # type: ignore[call-overload]
     client.list_routing_statuses(max_retries="oops")  # type: ignore[call-overload]
+    client.list_routing_statuses(total_timeout="oops")  # type: ignore[call-overload]
     client.list_routing_statuses(filters="oops")  # type: ignore[call-overload]
 
 
@@ -2334,6 +2434,7 @@ def check_logout(client: AgentWeb) -> None:
     client.logout(agent_id="smith@example.com", headers="oops")  # type: ignore[call-overload]
     client.logout(agent_id="smith@example.com", timeout="oops")  # type: ignore[call-overload]
     client.logout(agent_id="smith@example.com", max_retries="oops")  # type: ignore[call-overload]
+    client.logout(agent_id="smith@example.com", total_timeout="oops")  # type: ignore[call-overload]
     client.logout(agent_id=42)  # type: ignore[call-overload]
     # rejected: a required field left out
     client.logout()  # type: ignore[call-overload]
@@ -2408,6 +2509,11 @@ def check_mark_events_as_seen(client: AgentWeb) -> None:
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
         max_retries="oops",
     )
+    client.mark_events_as_seen(  # type: ignore[call-overload]
+        chat_id="PJ0MRSHTDG",
+        seen_up_to="2024-07-15T09:04:57.881200+00:00",
+        total_timeout="oops",
+    )
     client.mark_events_as_seen(chat_id=42, seen_up_to="2024-07-15T09:04:57.881200+00:00")  # type: ignore[call-overload]
     client.mark_events_as_seen(chat_id="PJ0MRSHTDG", seen_up_to=42)  # type: ignore[call-overload]
     # rejected: a required field left out
@@ -2460,6 +2566,7 @@ def check_send_typing_indicator(client: AgentWeb) -> None:
     client.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True, headers="oops")  # type: ignore[call-overload]
     client.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True, timeout="oops")  # type: ignore[call-overload]
     client.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True, max_retries="oops")  # type: ignore[call-overload]
+    client.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True, total_timeout="oops")  # type: ignore[call-overload]
     client.send_typing_indicator(chat_id=42, is_typing=True)  # type: ignore[call-overload]
     client.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True, visibility="oops")  # type: ignore[call-overload]
     client.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing="oops")  # type: ignore[call-overload]
@@ -2553,6 +2660,11 @@ def check_multicast(client: AgentWeb) -> None:
         content={"text": "The office is closed on Friday"},
         max_retries="oops",
     )
+    client.multicast(  # type: ignore[call-overload]
+        recipients={"agents": {"all": True}},
+        content={"text": "The office is closed on Friday"},
+        total_timeout="oops",
+    )
     client.multicast(recipients="oops", content={"text": "The office is closed on Friday"})  # type: ignore[call-overload]
     client.multicast(recipients={"agents": {"all": True}}, content=None)  # type: ignore[call-overload]
     client.multicast(  # type: ignore[call-overload]
@@ -2606,6 +2718,7 @@ def check_list_agents_for_transfer(client: AgentWeb) -> None:
     client.list_agents_for_transfer(chat_id="PJ0MRSHTDG", headers="oops")  # type: ignore[call-overload]
     client.list_agents_for_transfer(chat_id="PJ0MRSHTDG", timeout="oops")  # type: ignore[call-overload]
     client.list_agents_for_transfer(chat_id="PJ0MRSHTDG", max_retries="oops")  # type: ignore[call-overload]
+    client.list_agents_for_transfer(chat_id="PJ0MRSHTDG", total_timeout="oops")  # type: ignore[call-overload]
     client.list_agents_for_transfer(chat_id=42)  # type: ignore[call-overload]
     # rejected: a required field left out
     client.list_agents_for_transfer()  # type: ignore[call-overload]
@@ -2813,6 +2926,93 @@ async def check_remove_user_from_chat_async(client: AsyncAgentWeb) -> None:
         user_id="smith@example.com",
         user_type="agent",
     )
+
+
+async def check_get_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> GetCustomerResponse."""
+    result = await client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, GetCustomerResponse)
+    raw = await client.get_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    result = await client.get_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, GetCustomerResponse)
+    request = client.get_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    await client.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+
+
+async def check_create_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> CreateCustomerResponse."""
+    result = await client.create_customer()
+    assert_type(result, CreateCustomerResponse)
+    raw = await client.create_customer.raw()
+    assert_type(raw, httpx.Response)
+    result = await client.create_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, CreateCustomerResponse)
+    request = client.create_customer.build()
+    assert_type(request, httpx.Request)
+    await client.create_customer(nam="example")  # type: ignore[call-overload]
+
+
+async def check_update_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> UpdateCustomerResponse."""
+    result = await client.update_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+    )
+    assert_type(result, UpdateCustomerResponse)
+    raw = await client.update_customer.raw(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+    )
+    assert_type(raw, httpx.Response)
+    result = await client.update_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, UpdateCustomerResponse)
+    request = client.update_customer.build(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+    )
+    assert_type(request, httpx.Request)
+    await client.update_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
+
+
+async def check_ban_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> BanCustomerResponse."""
+    result = await client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(result, BanCustomerResponse)
+    raw = await client.ban_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(raw, httpx.Response)
+    result = await client.ban_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, BanCustomerResponse)
+    request = client.ban_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(request, httpx.Request)
+    await client.ban_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
+
+
+async def check_follow_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> FollowCustomerResponse."""
+    result = await client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, FollowCustomerResponse)
+    raw = await client.follow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    result = await client.follow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, FollowCustomerResponse)
+    request = client.follow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    await client.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+
+
+async def check_unfollow_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> UnfollowCustomerResponse."""
+    result = await client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, UnfollowCustomerResponse)
+    raw = await client.unfollow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    result = await client.unfollow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, UnfollowCustomerResponse)
+    request = client.unfollow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    await client.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
 
 
 async def check_send_event_async(client: AsyncAgentWeb) -> None:
@@ -3090,93 +3290,6 @@ async def check_untag_thread_async(client: AsyncAgentWeb) -> None:
     )
     assert_type(request, httpx.Request)
     await client.untag_thread(chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")  # type: ignore[call-overload]
-
-
-async def check_get_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> GetCustomerResponse."""
-    result = await client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, GetCustomerResponse)
-    raw = await client.get_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    result = await client.get_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, GetCustomerResponse)
-    request = client.get_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    await client.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-
-
-async def check_create_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> CreateCustomerResponse."""
-    result = await client.create_customer()
-    assert_type(result, CreateCustomerResponse)
-    raw = await client.create_customer.raw()
-    assert_type(raw, httpx.Response)
-    result = await client.create_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, CreateCustomerResponse)
-    request = client.create_customer.build()
-    assert_type(request, httpx.Request)
-    await client.create_customer(nam="example")  # type: ignore[call-overload]
-
-
-async def check_update_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> UpdateCustomerResponse."""
-    result = await client.update_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-    )
-    assert_type(result, UpdateCustomerResponse)
-    raw = await client.update_customer.raw(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-    )
-    assert_type(raw, httpx.Response)
-    result = await client.update_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, UpdateCustomerResponse)
-    request = client.update_customer.build(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-    )
-    assert_type(request, httpx.Request)
-    await client.update_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
-
-
-async def check_ban_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> BanCustomerResponse."""
-    result = await client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(result, BanCustomerResponse)
-    raw = await client.ban_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(raw, httpx.Response)
-    result = await client.ban_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, BanCustomerResponse)
-    request = client.ban_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(request, httpx.Request)
-    await client.ban_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
-
-
-async def check_follow_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> FollowCustomerResponse."""
-    result = await client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, FollowCustomerResponse)
-    raw = await client.follow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    result = await client.follow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, FollowCustomerResponse)
-    request = client.follow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    await client.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-
-
-async def check_unfollow_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> UnfollowCustomerResponse."""
-    result = await client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, UnfollowCustomerResponse)
-    raw = await client.unfollow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    result = await client.unfollow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, UnfollowCustomerResponse)
-    request = client.unfollow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    await client.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
 
 
 async def check_set_routing_status_async(client: AsyncAgentWeb) -> None:
