@@ -129,22 +129,16 @@ def _wake(waiter: asyncio.Future[None]) -> None:
         waiter.set_result(None)
 
 
-class _ClientBase(
-    ChatsActions,
-    ChatAccessActions,
-    ChatUsersActions,
-    CustomersActions,
-    EventsActions,
-    PropertiesActions,
-    ThreadTagsActions,
-    StatusActions,
-    OtherActions,
-):
-    """Session state and request building, shared by the sync and the async client."""
+class _HTTPClientBase:
+    """Session state and request building, shared by every client (sync or async, any API).
+
+    It declares no action: a client class adds its API's category classes and sets
+    :attr:`api_path`.
+    """
 
     is_async: ClassVar[bool] = False
     retry_policy: ClassVar[RetryPolicy] = RetryPolicy()
-    api_path: ClassVar[str] = f"v{API_VERSION}/agent/action"
+    api_path: ClassVar[str]
     """Where the actions live under ``base_url``."""
 
     def __init__(
@@ -419,25 +413,8 @@ def _is_bound(value: object) -> bool:
     return isinstance(value, _Bound)
 
 
-class AgentWeb(_ClientBase):
-    """Synchronous client for the LiveChat Agent Chat Web API v3.6.
-
-    The constructor takes the reference SDK's parameters in the same order, then keyword-only
-    ``transport`` (any ``httpx.BaseTransport``, e.g. an ``httpx.MockTransport`` or
-    ``livechat_typed.testing``'s fake), ``max_retries`` (default 2), ``total_timeout`` (a bound
-    on a whole call, retries included; default none), ``max_response_bytes`` (the cap on a
-    decoded answer, default 64 MiB), ``strict`` (responses always keep unknown fields, types
-    and enum values; a strict client raises ``ResponseValidationError`` on them instead) and
-    ``sleep`` (called with the seconds to wait before a retry instead of waiting: for tests,
-    ``sleep=waits.append`` records the waits; on ``AsyncAgentWeb`` it may return an awaitable).
-    Each action is a method-like attribute::
-
-        with AgentWeb(AccessToken(token)) as client:
-            chats = client.list_chats(limit=10)       # -> ListChatsResponse
-            raw = client.list_chats.raw(limit=10)     # -> httpx.Response, never raises
-            for chat in client.list_chats.iterate():  # every page
-                ...
-    """
+class _SyncClient(_HTTPClientBase):
+    """The blocking send loop, for ``AgentWeb`` and the other sync clients."""
 
     def _make_transport(
         self, *, http2: bool, proxy: str | httpx.Proxy | None, verify: Any
@@ -506,16 +483,8 @@ class AgentWeb(_ClientBase):
                     return done.value  # type: ignore[no-any-return]
 
 
-class AsyncAgentWeb(_ClientBase):
-    """Asynchronous client: the same constructor and actions as :class:`AgentWeb`, awaited.
-
-    ::
-
-        async with AsyncAgentWeb(AccessToken(token)) as client:
-            chats = await client.list_chats(limit=10)
-            async for chat in client.list_chats.iterate():
-                ...
-    """
+class _AsyncClient(_HTTPClientBase):
+    """The awaited send loop, for ``AsyncAgentWeb`` and the other async clients."""
 
     is_async: ClassVar[bool] = True
 
@@ -591,3 +560,54 @@ class AsyncAgentWeb(_ClientBase):
                     step = loop.send(outcome)
                 except StopIteration as done:
                     return done.value  # type: ignore[no-any-return]
+
+
+class _ClientBase(
+    ChatsActions,
+    ChatAccessActions,
+    ChatUsersActions,
+    CustomersActions,
+    EventsActions,
+    PropertiesActions,
+    ThreadTagsActions,
+    StatusActions,
+    OtherActions,
+    _HTTPClientBase,
+):
+    """The Agent Chat Web API's actions on the shared session state."""
+
+    api_path: ClassVar[str] = f"v{API_VERSION}/agent/action"
+    """Where the actions live under ``base_url``."""
+
+
+class AgentWeb(_ClientBase, _SyncClient):
+    """Synchronous client for the LiveChat Agent Chat Web API v3.6.
+
+    The constructor takes the reference SDK's parameters in the same order, then keyword-only
+    ``transport`` (any ``httpx.BaseTransport``, e.g. an ``httpx.MockTransport`` or
+    ``livechat_typed.testing``'s fake), ``max_retries`` (default 2), ``total_timeout`` (a bound
+    on a whole call, retries included; default none), ``max_response_bytes`` (the cap on a
+    decoded answer, default 64 MiB), ``strict`` (responses always keep unknown fields, types
+    and enum values; a strict client raises ``ResponseValidationError`` on them instead) and
+    ``sleep`` (called with the seconds to wait before a retry instead of waiting: for tests,
+    ``sleep=waits.append`` records the waits; on ``AsyncAgentWeb`` it may return an awaitable).
+    Each action is a method-like attribute::
+
+        with AgentWeb(AccessToken(token)) as client:
+            chats = client.list_chats(limit=10)       # -> ListChatsResponse
+            raw = client.list_chats.raw(limit=10)     # -> httpx.Response, never raises
+            for chat in client.list_chats.iterate():  # every page
+                ...
+    """
+
+
+class AsyncAgentWeb(_ClientBase, _AsyncClient):
+    """Asynchronous client: the same constructor and actions as :class:`AgentWeb`, awaited.
+
+    ::
+
+        async with AsyncAgentWeb(AccessToken(token)) as client:
+            chats = await client.list_chats(limit=10)
+            async for chat in client.list_chats.iterate():
+                ...
+    """
