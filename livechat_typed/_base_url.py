@@ -10,11 +10,11 @@ __all__ = ["ACCEPTED_FORMS", "BaseURL", "parse_base_url"]
 ACCEPTED_FORMS = "'host[:port]', 'https://host[:port]' or, for a local server, 'http://host:port'"
 
 _HOST = re.compile(
-    r"""^(?:
+    r"""(?:
         \[[0-9A-Fa-f:.]+\]                                   # an IPv6 literal
       | [A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?        # a DNS name or an IPv4 address
         (?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*
-    )(?::(?P<port>[0-9]{1,5}))?$""",
+    )(?::(?P<port>[0-9]{1,5}))?""",
     re.X,
 )
 
@@ -44,7 +44,7 @@ def parse_base_url(value: object) -> BaseURL:
             break
     if netloc.endswith("/"):
         netloc = netloc[:-1]
-    match = _HOST.match(netloc)
+    match = _HOST.fullmatch(netloc)
     port = match.group("port") if match else None
     if match is None or (port is not None and not 0 < int(port) < 65536):
         raise ValueError(f"base_url {_shown(value)} is not of the form {ACCEPTED_FORMS}")

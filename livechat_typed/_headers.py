@@ -14,8 +14,8 @@ from typing import Any
 
 __all__ = ["header_problems", "value_problem"]
 
-_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
-_VALUE_CHARS = re.compile(r"^[\t\x20-\x7e]*$")
+_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_VALUE_CHARS = re.compile(r"[\t\x20-\x7e]*")
 _MANAGED = frozenset({"content-length", "host", "te", "transfer-encoding", "upgrade"})
 """Headers the HTTP layer sets itself, or that HTTP/2 refuses by closing the connection.
 (``Connection`` and ``Keep-Alive`` may be given: HTTP/2 drops them, as httpx does.)"""
@@ -25,7 +25,7 @@ def name_problem(name: object) -> tuple[str, str] | None:
     """``(rule, message)`` for a header name that cannot be sent, else ``None``."""
     if not isinstance(name, str):
         return "header_name_type", "a header name must be a string"
-    if not _NAME.match(name):
+    if not _NAME.fullmatch(name):
         return (
             "header_name",
             "a header name must be a non-empty HTTP token: ASCII letters, digits and "
@@ -43,7 +43,7 @@ def value_problem(value: object) -> tuple[str, str] | None:
     """
     if not isinstance(value, str):
         return "header_value_type", "a header value must be a string"
-    if not _VALUE_CHARS.match(value):
+    if not _VALUE_CHARS.fullmatch(value):
         return (
             "header_value",
             "a header value must be printable ASCII (no control characters, line breaks "
@@ -64,6 +64,6 @@ def header_problems(
         problem = name_problem(name) or value_problem(value)
         if problem is not None:
             rule, message = problem
-            where = name if isinstance(name, str) and _NAME.match(name) else "<name>"
+            where = name if isinstance(name, str) and _NAME.fullmatch(name) else "<name>"
             problems.append({"loc": (loc, where), "msg": f"{message} [rule: {rule}]", "type": rule})
     return problems
