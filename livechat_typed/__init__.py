@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import errors, models, webhooks
+    from . import configuration, errors, models, webhooks
     from ._action import (
         Action,
         AsyncBoundAction,
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ._auth import AccessToken, TokenType
     from ._client import AgentWeb, AsyncAgentWeb
     from ._curl import to_curl
+    from .configuration import AsyncConfigurationAPI, ConfigurationAPI
     from .errors import APIError, InvalidRequestError, LiveChatError
 
 # Loaded on first use, so that ``import livechat_typed`` stays cheap (the models need pydantic's
@@ -45,6 +46,8 @@ _LAZY = {
     "TokenType": "._auth",
     "AgentWeb": "._client",
     "AsyncAgentWeb": "._client",
+    "ConfigurationAPI": ".configuration",
+    "AsyncConfigurationAPI": ".configuration",
     "to_curl": "._curl",
     "APIError": ".errors",
     "InvalidRequestError": ".errors",
@@ -53,7 +56,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("errors", "models", "testing", "actions", "webhooks"):
+    if name in ("errors", "models", "testing", "actions", "webhooks", "configuration"):
         return import_module(f".{name}", __name__)
     if name in _LAZY:
         value = getattr(import_module(_LAZY[name], __name__), name)
@@ -69,9 +72,11 @@ __all__ = [
     "AgentWeb",
     "AsyncAgentWeb",
     "AsyncBoundAction",
+    "AsyncConfigurationAPI",
     "AsyncPageIterator",
     "AsyncPaginatedBoundAction",
     "BoundAction",
+    "ConfigurationAPI",
     "InvalidRequestError",
     "LiveChatError",
     "PageIterator",
@@ -79,6 +84,7 @@ __all__ = [
     "PaginatedBoundAction",
     "TokenType",
     "__version__",
+    "configuration",
     "errors",
     "models",
     "to_curl",

@@ -1,0 +1,37 @@
+"""The Configuration API v3.6 clients (the webhook methods): the Agent API clients' machinery
+with another ``api_path`` and the :class:`~.webhooks.WebhooksActions` instead of agent actions."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .._client import API_VERSION, _AsyncClient, _SyncClient
+from .webhooks import WebhooksActions
+
+__all__ = ["AsyncConfigurationAPI", "ConfigurationAPI"]
+
+
+class ConfigurationAPI(WebhooksActions, _SyncClient):
+    """Synchronous client for the LiveChat Configuration API v3.6's webhook methods.
+
+    The constructor, options, errors, retries, regions, ``payload=``, ``.raw()`` and ``.build()``
+    are those of :class:`~livechat_typed.AgentWeb`; requests go to
+    ``https://{base_url}/v3.6/configuration/action/<name>``::
+
+        with ConfigurationAPI(AccessToken(token)) as config:
+            registered = config.register_webhook(
+                action="incoming_event", secret_key="s3cret", url="https://example.com/hook",
+                owner_client_id="my-client-id", type="license",
+                filters={"author_type": "customer"},
+            )
+            print(registered.id)
+    """
+
+    api_path: ClassVar[str] = f"v{API_VERSION}/configuration/action"
+
+
+class AsyncConfigurationAPI(WebhooksActions, _AsyncClient):
+    """Asynchronous client: the same constructor and methods as :class:`ConfigurationAPI`,
+    awaited."""
+
+    api_path: ClassVar[str] = f"v{API_VERSION}/configuration/action"
