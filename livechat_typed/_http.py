@@ -9,7 +9,7 @@ hand on the sockets:
   task that is waiting for an answer on it (a plain ``close()`` of a socket does not wake a
   thread blocked in ``recv``);
 * a call's ``deadline`` bounds every connect, read and write of the call: each network operation
-  gets at most the time left (see :func:`deadline_scope`), so a server that drips one byte at a
+  gets at most the time left (see :class:`deadline_scope`), so a server that drips one byte at a
   time cannot stretch a call.
 
 Both come from a network backend that wraps httpcore's own (``SyncBackend``, ``AnyIOBackend``).
@@ -28,7 +28,7 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import Any
 
 import httpcore
@@ -50,17 +50,23 @@ __all__ = [
 _deadline: ContextVar[float | None] = ContextVar("livechat_typed_deadline", default=None)
 
 
-@contextlib.contextmanager
-def deadline_scope(deadline: float | None) -> Iterator[None]:
-    """Bound every network operation in the block by ``deadline`` (``time.monotonic()``)."""
-    if deadline is None:
-        yield
-        return
-    token = _deadline.set(deadline)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
+class deadline_scope:
+    """Bound every network operation in the block by ``deadline`` (``time.monotonic()``);
+    ``None`` is no bound (and costs nothing)."""
+
+    __slots__ = ("_deadline", "_token")
+
+    def __init__(self, deadline: float | None) -> None:
+        self._deadline = deadline
+        self._token: Token[float | None] | None = None
+
+    def __enter__(self) -> None:
+        if self._deadline is not None:
+            self._token = _deadline.set(self._deadline)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._token is not None:
+            _deadline.reset(self._token)
 
 
 def time_left() -> float | None:
