@@ -21,20 +21,24 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import httpx
 import pydantic
 
 from .._client import AgentWeb, AsyncAgentWeb
+from ..configuration import AsyncConfigurationAPI, ConfigurationAPI
 from ..models._base import Request
 from ._credentials import Pat, requester_of
+from ._delivery import DEFAULT_RETRY_DELAYS, WebhookDelivery, Webhooks
 from ._errors import ApiFailure, FakeResponse, error_answer, json_answer
 from ._faults import Fault, FaultPlan
 from ._state import Clock, Ids, State
+from ._triggers import changes
 from ._wire import checked_headers, json_object, multipart_file
-from .handlers import HANDLERS
+from .handlers import HANDLERS, Route
+from .handlers.configuration import ROUTES as CONFIGURATION_ROUTES
 
 __all__ = ["DEFAULT_AGENT", "DEFAULT_TOKEN", "FakeLiveChat", "FakeResponse"]
 
@@ -42,6 +46,8 @@ Json = dict[str, Any]
 DEFAULT_TOKEN = "dal:fake-token"
 DEFAULT_AGENT = "agent@example.com"
 _PREFIX = "/v3.6/agent/action/"
+_CONFIGURATION_PREFIX = "/v3.6/configuration/action/"
+_NO_AUTHORIZATION = frozenset({"list_webhook_names"})
 
 logger = logging.getLogger("livechat_typed.testing")
 
@@ -56,6 +62,13 @@ class FakeLiveChat:
     the agent of the first access token. ``agents`` lists the license's agents with their
     groups; ``region`` is the data center the fake plays (a request with another ``X-Region`` gets
     ``misdirected_request``). ``state`` holds everything; ``faults`` scripts failures.
+
+    The Configuration API's webhook methods are served too (``/v3.6/configuration/action/``,
+    :meth:`configuration_client`); what the Agent API calls change is delivered to the
+    registered webhooks (:attr:`webhooks`, :attr:`webhook_deliveries`, see
+    :mod:`._delivery`): recorded always, POSTed by a background thread when
+    ``deliver_webhooks`` is true (``None``, the default: once a ``FakeServer`` serves the
+    fake), retried after each of ``webhook_retry_delays`` seconds on failure.
     """
 
     def __init__(
@@ -65,6 +78,8 @@ class FakeLiveChat:
         agents: Mapping[str, Iterable[int]] | None = None,
         region: str = "dal",
         personal_access_tokens: Mapping[Pat, str] | None = None,
+        deliver_webhooks: bool | None = None,
+        webhook_retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
     ) -> None:
         self.tokens = dict(tokens or {DEFAULT_TOKEN: DEFAULT_AGENT})
         self.personal_access_tokens = (
@@ -72,6 +87,10 @@ class FakeLiveChat:
         )
         self.region = region
         self.state = State()
+        self.webhooks = Webhooks(
+            self.state, retry_delays=webhook_retry_delays, send=deliver_webhooks
+        )
+        """Webhook registrations and deliveries."""
         self.faults = FaultPlan()
         self.clock = Clock()
         self.ids = Ids()
@@ -112,6 +131,25 @@ class FakeLiveChat:
             f"Bearer {token or next(iter(self.tokens))}", transport=self.transport(), **options
         )
 
+    def configuration_client(self, token: str | None = None, **options: Any) -> ConfigurationAPI:
+        """A ``ConfigurationAPI`` (webhook methods) wired to this fake."""
+        return ConfigurationAPI(
+            f"Bearer {token or next(iter(self.tokens))}", transport=self.transport(), **options
+        )
+
+    def async_configuration_client(
+        self, token: str | None = None, **options: Any
+    ) -> AsyncConfigurationAPI:
+        """An ``AsyncConfigurationAPI`` wired to this fake."""
+        return AsyncConfigurationAPI(
+            f"Bearer {token or next(iter(self.tokens))}", transport=self.transport(), **options
+        )
+
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Every webhook delivery made (or, when not delivering, that would be made), in order."""
+        return list(self.webhooks.deliveries)
+
     def handle(self, request: httpx.Request) -> httpx.Response:
         """The ``httpx.MockTransport`` handler: faults become the matching httpx errors."""
         answer = self.handle_raw(request.method, request.url.path, request.headers, request.read())
@@ -139,10 +177,12 @@ class FakeLiveChat:
     def _answer(
         self, method: str, path: str, raw_headers: Mapping[str, str], body: bytes
     ) -> FakeResponse:
-        if method != "POST" or not path.startswith(_PREFIX):
+        routes = CONFIGURATION_ROUTES if path.startswith(_CONFIGURATION_PREFIX) else HANDLERS
+        prefix = _CONFIGURATION_PREFIX if routes is CONFIGURATION_ROUTES else _PREFIX
+        if method != "POST" or not path.startswith(prefix):
             return error_answer("not_found", f"no such endpoint: {method[:20]} {path[:200]}")
-        action = path[len(_PREFIX) :]
-        route = HANDLERS.get(action)
+        action = path[len(prefix) :]
+        route = routes.get(action)
         if route is None:
             return error_answer("not_found", f"unknown action {action[:200]!r}")
         try:
@@ -152,6 +192,8 @@ class FakeLiveChat:
         requester = requester_of(
             headers.get("authorization"), self.tokens, self.personal_access_tokens
         )
+        if requester is None and action in _NO_AUTHORIZATION and routes is CONFIGURATION_ROUTES:
+            requester = ""
         if requester is None:
             return error_answer("authentication", "Invalid access token")
         if headers.get("x-region", "dal") != self.region:
@@ -160,7 +202,7 @@ class FakeLiveChat:
         if fault is not None and not fault.processed:
             return self._faulted(fault)
         with self._lock:
-            answer = self._run(action, requester, headers, body)
+            answer = self._run(action, requester, headers, body, route)
         if fault is not None and fault.kind in ("slow", "reset"):
             answer.fault = fault  # the real answer, delayed or cut off by the front
             return answer
@@ -169,14 +211,21 @@ class FakeLiveChat:
         return answer
 
     def _run(
-        self, action: str, requester: str, headers: httpx.Headers, body: bytes
+        self,
+        action: str,
+        requester: str,
+        headers: httpx.Headers,
+        body: bytes,
+        route: Route | None = None,
     ) -> FakeResponse:
-        route = HANDLERS[action]
+        route = route or HANDLERS[action]
         try:
             request = self._parse(action, route.request_model, headers, body)
             result = route.handler(self, requester, request)
         except ApiFailure as failure:
             return error_answer(failure.error_type, failure.message, failure.data)
+        for change in changes(self, action, requester, request, result):
+            self.webhooks.emit(change)
         self.requests.append((action, request.model_dump(mode="json", exclude_unset=True)))
         return json_answer(200, {} if result is None else result)
 

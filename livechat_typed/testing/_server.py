@@ -47,6 +47,7 @@ import httpx
 from typing_extensions import Self
 
 from .._client import AgentWeb, AsyncAgentWeb
+from ..configuration import ConfigurationAPI
 from . import _redact
 from ._errors import error_answer
 from ._fake import FakeLiveChat, FakeResponse
@@ -186,6 +187,17 @@ class FakeServer:
             client.api_url = self.api_url
         return client
 
+    def configuration_client(
+        self, *, http2: bool = False, token: str | None = None, **options: Any
+    ) -> ConfigurationAPI:
+        """A ``ConfigurationAPI`` (webhook methods) talking to this server."""
+        client = ConfigurationAPI(
+            f"Bearer {token or self.token}", **self._client_options(http2, options)
+        )
+        if not self.tls:
+            client.api_url = f"{self.url}/v3.6/configuration/action"
+        return client
+
     def _client_options(
         self, http2: bool, options: dict[str, Any], *, is_async: bool = False
     ) -> dict[str, Any]:
@@ -258,10 +270,12 @@ class FakeServer:
             failure = self._failure
             self.stop()
             raise RuntimeError(f"the fake server did not start: {failure!r}") from failure
+        self.fake.webhooks.start_sending()  # a served fake POSTs its webhooks
         return self
 
     def stop(self) -> None:
         """Shut the server down (open connections are closed) and delete the certificates."""
+        self.fake.webhooks.close()  # pending deliveries and redeliveries are given up
         thread, loop, shutdown = self._thread, self._loop, self._shutdown
         if thread is not None and loop is not None and shutdown is not None:
             try:
