@@ -25,8 +25,8 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any, Final
 
+from ._delivery import Delivery, Handler
 from ._errors import InvalidWebhookError, WebhookSecretError, WebhookTooLargeError
-from ._router import Delivery, WebhookRouter
 
 __all__ = ["WebhookASGIApp", "WebhookWSGIApp"]
 
@@ -82,7 +82,7 @@ def _accepted(delivery: Delivery) -> int:
 class WebhookASGIApp:
     """The ASGI application of :meth:`WebhookRouter.asgi_app`."""
 
-    def __init__(self, router: WebhookRouter) -> None:
+    def __init__(self, router: Handler) -> None:
         self.router = router
         """The router each body goes to."""
 
@@ -139,7 +139,7 @@ class WebhookASGIApp:
 class WebhookWSGIApp:
     """The WSGI application of :meth:`WebhookRouter.wsgi_app`."""
 
-    def __init__(self, router: WebhookRouter) -> None:
+    def __init__(self, router: Handler) -> None:
         self.router = router
         """The router each body goes to."""
 

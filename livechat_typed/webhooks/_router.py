@@ -21,43 +21,18 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import Any, TypeVar
 
+from ._apps import WebhookASGIApp, WebhookWSGIApp
 from ._dedupe import DuplicateGuard
+from ._delivery import Delivery, Outcome
 from ._envelope import Webhook
 from ._parse import DEFAULT_MAX_BODY_SIZE, WebhookParser
-
-if TYPE_CHECKING:
-    from ._apps import WebhookASGIApp, WebhookWSGIApp
 
 __all__ = ["Delivery", "Outcome", "WebhookRouter"]
 
 W = TypeVar("W", bound=Webhook)
 R = TypeVar("R")
-
-Outcome = Literal["handled", "unhandled", "duplicate", "in_progress"]
-"""What became of a delivery: a handler ran; no handler (nor fallback) matched; the duplicate
-guard had seen it handled already; or its first delivery is still being handled."""
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """The result of :meth:`WebhookRouter.handle`: the webhook, what became of it and what the
-    handler returned (``None`` unless ``outcome`` is ``"handled"``)."""
-
-    webhook: Webhook
-    """The verified, typed webhook."""
-    outcome: Outcome
-    """``handled``, ``unhandled``, ``duplicate`` or ``in_progress``."""
-    result: object = None
-    """The handler's return value (awaited, for ``async`` handlers)."""
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status to answer LiveChat with: ``200``, or ``409`` while the first delivery
-        is still being handled (LiveChat then tries again later)."""
-        return 409 if self.outcome == "in_progress" else 200
 
 
 class WebhookRouter:
@@ -218,14 +193,10 @@ class WebhookRouter:
         (handled, unhandled or duplicate), ``400`` (malformed), ``401`` (bad secret), ``405``
         (not a POST), ``409`` (first delivery still being handled), ``413`` (too large) or
         ``500`` (the handler raised), with no details in the answer. Mount it at any path."""
-        from ._apps import WebhookASGIApp
-
         return WebhookASGIApp(self)
 
     def wsgi_app(self) -> WebhookWSGIApp:
         """The same as :meth:`asgi_app`, as a WSGI application over :meth:`handle`."""
-        from ._apps import WebhookWSGIApp
-
         return WebhookWSGIApp(self)
 
 
