@@ -273,9 +273,12 @@ def _demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
             f"HTTP/1.1 and HTTP/2 offered by ALPN; the client asks for {expected}.\n",
             file=out,
         )
+        from ._demo_webhooks import receiving
+
         step = _Steps(server.exchanges, out)
         verify = server.ssl_context()
         with (
+            receiving(server, out, http2=http2) as webhooks,
             AgentWeb(f"Bearer {DEFAULT_TOKEN}", server.base_url, http2=http2, verify=verify) as me,
             AgentWeb(f"Bearer {_JANE_TOKEN}", server.base_url, http2=http2, verify=verify) as jane,
         ):
@@ -410,6 +413,7 @@ def _demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
             + ", ".join(f"{count} over {version}" for version, count in versions.items())
             + f"; client saw {raw.http_version}; {len(fake.state.chats)} chats, "
             f"{len(fake.state.events())} events, {len(fake.state.uploads)} upload; "
+            f"{len(webhooks)} webhooks received; "
             f"{elapsed:.2f} s.",
             file=out,
         )
