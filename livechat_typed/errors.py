@@ -227,9 +227,8 @@ class ResponseValidationError(LiveChatError):
     """
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
-        header, *lines = message.split("\n")
-        listed = (line.removeprefix("  ") for line in lines[:MAX_LISTED_PROBLEMS])
-        super().__init__(_listing(_cap(header), listed, len(lines)))
+        header, *lines = message.split("\n  ")  # the summary, then "\n  <problem>" each
+        super().__init__(_listing(_cap(header), lines[:MAX_LISTED_PROBLEMS], len(lines)))
         self.response = response
 
 
