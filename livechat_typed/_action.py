@@ -15,7 +15,6 @@ the same declaration.
 from __future__ import annotations
 
 import gc
-import json
 import warnings
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
 from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
@@ -26,7 +25,7 @@ import pydantic
 from ._sending import AsyncSender, Prepared, Sender, SyncSender
 from ._validation import invalid_request
 from .errors import APIError, InvalidRequestError, PaginationError, ResponseValidationError
-from .models._base import Encoded, PagedRequest, Request
+from .models._base import PagedRequest, Request
 from .models._strict import undocumented
 
 __all__ = [
@@ -151,26 +150,9 @@ class Action(Generic[P, ReqT, RespT]):
             checked = Request(**options)
         except pydantic.ValidationError as exc:
             raise invalid_request(self.name, Request, exc) from None
-        if self.request_model.encode is not Request.encode:  # a multipart action
-            encoded = Encoded(files=payload)
-        else:
-            try:
-                # Byte for byte what httpx's ``json=`` (the reference SDK) sends.
-                body = json.dumps(
-                    payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-                ).encode("utf-8")
-            except (TypeError, ValueError) as exc:
-                raise InvalidRequestError(
-                    self.name,
-                    [
-                        {
-                            "loc": ("payload",),
-                            "msg": f"is not JSON-serializable: {exc} [rule: json_type]",
-                            "type": "json_type",
-                        }
-                    ],
-                ) from None
-            encoded = Encoded(content=body)
+        # Byte for byte what the reference SDK sends (httpx's ``json=``, or its ``files=`` for a
+        # multipart action); what JSON or a multipart body cannot carry is refused here.
+        encoded = self.request_model.encode_payload(payload, action=self.name)
         return Prepared(
             encoded, checked.headers, checked.timeout, checked.max_retries, checked.total_timeout
         )

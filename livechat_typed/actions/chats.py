@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import ClassVar
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .._action import Action, PaginatedAction
-from ..models._base import ModelOrDict, PagedRequest, Request, RequestObject, ResponseObject
+from ..models._base import (
+    ModelOrDict,
+    PagedRequest,
+    Request,
+    RequestObject,
+    ResponseObject,
+    SequenceInput,
+)
 from ..models.chats import Chat, ChatSummary, Thread
 from ..models.common import PropertiesInput, SortOrder, UserType
 from ..models.event_inputs import EventInput
@@ -177,7 +183,7 @@ class ChatUserInput(RequestObject):
 class ThreadInput(RequestObject):
     """The first thread of a chat: initial events and thread properties."""
 
-    events: Sequence[ModelOrDict[EventInput]] | None = None
+    events: SequenceInput[ModelOrDict[EventInput]] | None = None
     """Initial events; authors other than the requester must be in ``chat.users``."""
     properties: PropertiesInput | None = None
 
@@ -187,7 +193,7 @@ class ChatInput(RequestObject):
 
     properties: PropertiesInput | None = None
     access: ModelOrDict[AccessInput] | None = None
-    users: Sequence[ModelOrDict[ChatUserInput]] | None = None
+    users: SequenceInput[ModelOrDict[ChatUserInput]] | None = None
     """Up to 4 agents besides the requester, and 1 customer."""
     thread: ModelOrDict[ThreadInput] | None = None
 

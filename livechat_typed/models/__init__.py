@@ -12,6 +12,7 @@
 from typing import TYPE_CHECKING, Any
 
 from ._base import (
+    MAX_JSON_DEPTH,
     DateTimeInput,
     JsonObject,
     ListResponse,
@@ -253,6 +254,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "MAX_JSON_DEPTH",
     "MAX_UPLOAD_BYTES",
     "UUID_PATTERN",
     "Access",

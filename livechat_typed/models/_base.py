@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, Any, ClassVar, Generic, NamedTuple, TypeVar, Union, get_args
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Final,
+    Generic,
+    NamedTuple,
+    TypeVar,
+    Union,
+    get_args,
+)
 
 import httpx
 from pydantic import (
@@ -28,10 +38,20 @@ from pydantic import (
     RootModel,
     model_validator,
 )
-from pydantic_core import CoreSchema, PydanticCustomError
+from pydantic_core import CoreSchema, PydanticCustomError, ValidationError, core_schema
 from typing_extensions import Self
 
+from ..errors import InvalidRequestError
+from ._json import (
+    _REPLACEMENT,
+    MAX_JSON_DEPTH,
+    action_name,
+    encode_json_payload,
+    surrogate_problems,
+)
+
 __all__ = [
+    "MAX_JSON_DEPTH",
     "DateTimeInput",
     "Encoded",
     "JsonObject",
@@ -42,6 +62,7 @@ __all__ = [
     "Request",
     "RequestObject",
     "ResponseObject",
+    "SequenceInput",
     "Timestamp",
     "UnknownVariant",
 ]
@@ -66,19 +87,92 @@ class _ValidateAsStr(_ValidateAs):
         super().__init__(str)
 
 
+def _as_list(value: Any) -> Any:
+    """A tuple or other sequence as a list (text is left for the list schema to refuse)."""
+    if type(value) is list or not isinstance(value, Sequence) or isinstance(value, _TEXT_TYPES):
+        return value
+    try:
+        return list(value)
+    except Exception as exc:  # a sequence whose __len__, __getitem__, ... raise
+        raise _unreadable(exc) from None
+
+
+class _SequenceAsList:
+    """Validate a ``Sequence[X]`` field as ``list[X]`` after turning tuples into lists.
+
+    pydantic's own ``Sequence`` validator is a Python wrapper that, when an item is refused, takes
+    the ``repr`` of the input - which fails (and is printed as an ignored exception) for deeply
+    nested lists or huge integers. A list schema reports the same errors without it.
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        (item,) = get_args(source)
+        return core_schema.no_info_before_validator_function(
+            _as_list,
+            handler.generate_schema(list[item]),  # type: ignore[valid-type]
+        )
+
+
+_Item_ = TypeVar("_Item_")
+SequenceInput = Annotated[Sequence[_Item_], _SequenceAsList()]
+"""A list of items you send: any sequence (a list, a tuple) is accepted."""
+
+
 JsonObject = dict[str, Any]
 """A free-form JSON object, for the places where the API accepts any content."""
 
 
-def _as_json_containers(value: Any) -> Any:
-    """Turn tuples and other sequences/mappings into the lists/dicts JSON validation expects."""
-    if isinstance(value, (str, bytes, bytearray)) or value is None:
-        return value
-    if isinstance(value, Mapping):
-        return {key: _as_json_containers(item) for key, item in value.items()}
-    if isinstance(value, Sequence):
-        return [_as_json_containers(item) for item in value]
+class _TooDeep(Exception):
+    """A free-form JSON value nests deeper than :data:`MAX_JSON_DEPTH`."""
+
+
+def _json_containers(value: Any, depth: int) -> Any:
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value  # the common leaves, without the slower ABC checks below
+    if kind is dict or isinstance(value, Mapping):
+        if depth >= MAX_JSON_DEPTH:
+            raise _TooDeep
+        return {key: _json_containers(item, depth + 1) for key, item in value.items()}
+    if kind is list or (isinstance(value, Sequence) and not isinstance(value, _TEXT_TYPES)):
+        if depth >= MAX_JSON_DEPTH:
+            raise _TooDeep
+        return [_json_containers(item, depth + 1) for item in value]
     return value
+
+
+_TEXT_TYPES: Final = (str, bytes, bytearray)
+
+
+def _as_json_containers(value: Any) -> Any:
+    """Turn tuples and other sequences/mappings into the lists/dicts JSON validation expects.
+
+    Refuses nesting past :data:`MAX_JSON_DEPTH` and containers that fail when read.
+    """
+    try:
+        return _json_containers(value, 0)
+    except _TooDeep:
+        raise _too_deep() from None
+    except Exception as exc:  # a mapping or sequence whose items(), len(), ... raise
+        raise _unreadable(exc) from None
+
+
+def _too_deep() -> PydanticCustomError:
+    return PydanticCustomError(
+        "json_depth",
+        "nests arrays/objects more than {limit} levels deep (the limit for free-form JSON)",
+        {"limit": MAX_JSON_DEPTH},
+    )
+
+
+def _unreadable(exc: BaseException) -> PydanticCustomError:
+    return PydanticCustomError(
+        "json_unreadable",
+        "could not be read as JSON: reading it raised {error}",
+        {"error": type(exc).__name__},
+    )
 
 
 def _not_null(value: Any) -> Any:
@@ -120,6 +214,39 @@ class RequestObject(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
         defer_build=True,
+    )
+
+    def __init__(self, /, **data: Any) -> None:
+        """Validate ``data``; a value that fails when read (its ``__len__``, ``__iter__``,
+        ``__eq__``, ... raise) is a ``ValidationError`` naming the argument, like any bad input."""
+        try:  # what BaseModel.__init__ does, at the same cost
+            self.__pydantic_validator__.validate_python(data, self_instance=self)
+        except ValidationError:
+            raise
+        except Exception as exc:  # raised by the input itself, not by a validation rule
+            raise _unreadable_argument(type(self), data, exc) from None
+
+
+def _unreadable_argument(
+    cls: type[BaseModel], data: dict[str, Any], exc: Exception
+) -> ValidationError:
+    """The validation error for an input that raised ``exc`` while it was validated."""
+    loc: tuple[str, ...] = ()
+    for name, value in data.items():  # slow path: find the argument that raises on its own
+        try:
+            cls.__pydantic_validator__.validate_python({name: value})
+        except ValidationError:
+            continue
+        except Exception:
+            loc = (name,)
+            break
+    error = PydanticCustomError(
+        "value_unreadable",
+        "could not be read: reading it raised {error}",
+        {"error": type(exc).__name__},
+    )
+    return ValidationError.from_exception_data(
+        cls.__name__, [{"type": error, "loc": loc, "input": None}], hide_input=True
     )
 
 
@@ -201,10 +328,46 @@ class Request(RequestObject):
         ``null`` s are sent as given, and fields the caller did not set are never sent.
         """
         exclude = {name for name, value in self if value is None}
-        body = self.__pydantic_serializer__.to_json(
-            self, by_alias=True, exclude_unset=True, exclude=exclude or None
-        )
+        try:
+            body = self.__pydantic_serializer__.to_json(
+                self, by_alias=True, exclude_unset=True, exclude=exclude or None
+            )
+        except Exception as exc:  # a lone surrogate in a value, ...: nothing is sent
+            raise self.unencodable(exc) from None
+        # pydantic writes a lone surrogate in a mapping key as U+FFFD bytes instead of failing:
+        # only then (a C-speed scan finds none in normal bodies) look for one, to refuse it.
+        if _REPLACEMENT in body:
+            problems = surrogate_problems(self)
+            if problems:
+                raise InvalidRequestError(action_name(type(self)), problems)
         return Encoded(content=body)
+
+    @classmethod
+    def encode_payload(cls, payload: Any, *, action: str) -> Encoded:
+        """The body of a ``payload=`` call: ``payload`` as the reference SDK sends it (httpx's
+        ``json=``: ``json.dumps``, compact, UTF-8), unvalidated but JSON.
+
+        Raises ``InvalidRequestError`` naming the path (under ``payload``) of what JSON cannot
+        carry: a non-object body, lone surrogates, NaN and infinities, non-string keys, values
+        that are not JSON, nesting past :data:`MAX_JSON_DEPTH` levels.
+        """
+        body, problems = encode_json_payload(payload)
+        if problems:
+            raise InvalidRequestError(action, problems)
+        return Encoded(content=body)
+
+    def unencodable(self, exc: BaseException) -> InvalidRequestError:
+        """The error for a validated request whose body cannot be serialized, naming the field."""
+        problems = surrogate_problems(self)
+        if not problems:
+            problems = [
+                {
+                    "loc": (),
+                    "msg": f"cannot be encoded as JSON: {type(exc).__name__} [rule: json_encode]",
+                    "type": "json_encode",
+                }
+            ]
+        return InvalidRequestError(action_name(type(self)), problems)
 
 
 class PagedRequest(Request):
@@ -332,18 +495,53 @@ ModelOrDict = Annotated[Union[_M, Mapping[str, Any]], _ValidateAsModel()]  # noq
 """A nested request object given as its model or as a plain dict with the same keys."""
 
 
-_RFC3339 = re.compile(
+_RFC3339_SHAPE = re.compile(
     r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$"
 )
+"""The RFC 3339 format, whatever the numbers (consulted only when :data:`_RFC3339` fails)."""
+_RFC3339 = re.compile(
+    r"^(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"[Tt ](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$"
+)
+"""An RFC 3339 date-time whose fields are in range (the day of the month is checked apart)."""
 
 
 def _check_date_time(value: str | datetime) -> str | datetime:
     if isinstance(value, datetime):
-        if value.tzinfo is None or value.utcoffset() is None:
+        try:
+            offset = value.utcoffset()
+        except Exception as exc:  # a tzinfo that fails or answers more than a day
+            raise PydanticCustomError(
+                "date_time",
+                "the datetime's time zone failed: utcoffset() raised {error}",
+                {"error": type(exc).__name__},
+            ) from None
+        if offset is None:
             raise ValueError("must be a timezone-aware datetime (naive datetimes are ambiguous)")
-    elif not _RFC3339.match(value):
-        raise ValueError("must be an RFC 3339 date-time such as '2024-07-15T09:04:57.881200+00:00'")
+        return value
+    if _RFC3339.match(value) is None:
+        if _RFC3339_SHAPE.match(value) is None:
+            raise ValueError(
+                "must be an RFC 3339 date-time such as '2024-07-15T09:04:57.881200+00:00'"
+            )
+        raise _not_a_moment()
+    if value[8:10] > "28" and int(value[8:10]) > _days_in_month(int(value[:4]), int(value[5:7])):
+        raise _not_a_moment()
     return value
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _not_a_moment() -> PydanticCustomError:
+    return PydanticCustomError(
+        "date_time",
+        "is not a real date and time: years 0001-9999, months 01-12, days that exist in that "
+        "month, hours 00-23, minutes and seconds 00-59 (no leap seconds), offsets up to 23:59",
+    )
 
 
 def _dump_date_time(value: str | datetime) -> str:
@@ -358,7 +556,11 @@ DateTimeInput = Annotated[
     PlainSerializer(_dump_date_time, return_type=str),
 ]
 """An RFC 3339 date-time: a string is checked and sent exactly as given; an aware ``datetime`` is
-sent as ``YYYY-MM-DDTHH:MM:SS.ffffff+HH:MM``, the format the API documents for request filters."""
+sent as ``YYYY-MM-DDTHH:MM:SS.ffffff+HH:MM``, the format the API documents for request filters.
+
+A string must match ``YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)`` (rule ``value_error``)
+and name a real moment (rule ``date_time``): ``2023-02-29``, ``24:00:00``, ``23:59:60`` (leap
+seconds) and a ``+24:00`` offset are refused."""
 
 
 # --- response field types -------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import Annotated, Final, Literal
 from pydantic import AfterValidator, JsonValue
 from pydantic_core import PydanticCustomError
 
-from ._base import JsonInput, JsonObject, ResponseObject
+from ._base import JsonInput, JsonObject, ResponseObject, SequenceInput
 
 __all__ = [
     "UUID_PATTERN",
@@ -65,7 +65,7 @@ def _one_key_each(fields: Sequence[Mapping[str, str]]) -> Sequence[Mapping[str, 
     return fields
 
 
-SessionFields = Annotated[Sequence[Mapping[str, str]], AfterValidator(_one_key_each)]
+SessionFields = Annotated[SequenceInput[Mapping[str, str]], AfterValidator(_one_key_each)]
 """Ordered list of single key/value objects, e.g. ``[{"plan": "pro"}, {"seats": "5"}]``."""
 
 UUID_PATTERN: Final = (

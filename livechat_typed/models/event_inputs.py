@@ -6,12 +6,12 @@ plain dicts with a ``type`` key are accepted wherever an event is expected.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import Discriminator, Field
 
-from ._base import JsonMember, ModelOrDict, RequestObject
+from ._base import JsonMember, ModelOrDict, RequestObject, SequenceInput
 from .common import PropertiesInput, Visibility
 
 __all__ = [
@@ -134,7 +134,7 @@ class FormFieldWithOptionsInput(_Tagged):
     id: str
     label: str
     required: bool | None = None
-    options: Sequence[ModelOrDict[FormFieldOptionInput]] | None = None
+    options: SequenceInput[ModelOrDict[FormFieldOptionInput]] | None = None
 
 
 class FormFieldGroupChooserInput(_Tagged):
@@ -144,7 +144,7 @@ class FormFieldGroupChooserInput(_Tagged):
     id: str
     label: str
     required: bool | None = None
-    options: Sequence[ModelOrDict[GroupChooserOptionInput]] | None = None
+    options: SequenceInput[ModelOrDict[GroupChooserOptionInput]] | None = None
 
 
 FormFieldInput = Annotated[
@@ -159,7 +159,7 @@ class FormEvent(_EventBase):
 
     type: Literal["form"] = "form"
     form_id: str
-    fields: Sequence[ModelOrDict[FormFieldInput]]
+    fields: SequenceInput[ModelOrDict[FormFieldInput]]
 
 
 class FilledFormAnswerInput(RequestObject):
@@ -203,7 +203,7 @@ class FilledFormFieldCheckboxInput(_Tagged):
     type: Literal["checkbox"] = "checkbox"
     id: str
     label: str
-    answers: Sequence[ModelOrDict[FilledFormAnswerInput]]
+    answers: SequenceInput[ModelOrDict[FilledFormAnswerInput]]
 
 
 class FilledFormFieldGroupChooserInput(_Tagged):
@@ -232,7 +232,7 @@ class FilledFormEvent(_EventBase):
 
     type: Literal["filled_form"] = "filled_form"
     form_id: str
-    fields: Sequence[ModelOrDict[FilledFormFieldInput]]
+    fields: SequenceInput[ModelOrDict[FilledFormFieldInput]]
 
 
 # --- rich message ----------------------------------------------------------------------------
@@ -281,7 +281,7 @@ class RichMessageElementInput(RequestObject):
     title: str | None = None
     subtitle: str | None = None
     image: ModelOrDict[RichMessageImageInput] | None = None
-    buttons: Sequence[ModelOrDict[RichMessageButtonInput]] | None = Field(
+    buttons: SequenceInput[ModelOrDict[RichMessageButtonInput]] | None = Field(
         default=None, max_length=13
     )
 
@@ -291,7 +291,7 @@ class RichMessageEvent(_EventBase):
 
     type: Literal["rich_message"] = "rich_message"
     template_id: Literal["cards", "sticker", "quick_replies"]
-    elements: Sequence[ModelOrDict[RichMessageElementInput]] | None = Field(
+    elements: SequenceInput[ModelOrDict[RichMessageElementInput]] | None = Field(
         default=None, max_length=10
     )
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Literal
 
 from pydantic import Field
 
-from ._base import DateTimeInput, ModelOrDict, RequestObject
+from ._base import DateTimeInput, ModelOrDict, RequestObject, SequenceInput
 from .common import EventType
 
 __all__ = [
@@ -167,7 +167,7 @@ class ListArchivesFilters(RequestObject):
     tags: ModelOrDict[ValuesFilter] | None = None
     sales: ModelOrDict[ValuesFilter] | None = None
     goals: ModelOrDict[ValuesFilter] | None = None
-    surveys: Sequence[ModelOrDict[SurveyFilter]] | None = None
+    surveys: SequenceInput[ModelOrDict[SurveyFilter]] | None = None
     event_types: ModelOrDict[EventTypesFilter] | None = None
     greetings: ModelOrDict[GreetingsFilter] | None = None
     agent_response: ModelOrDict[AgentResponseFilter] | None = None
