@@ -334,9 +334,15 @@ def _cap(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     return f"{text[:limit]}… ({len(text) - limit} more characters)"
 
 
+def _one_line(text: str) -> str:
+    """``text`` with control characters (a line break in a field name, say) escaped, so that a
+    problem stays on its own line."""
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
+
+
 def _listing(header: str, lines: Any, total: int) -> str:
     """A summary line then at most ``MAX_LISTED_PROBLEMS`` capped problem lines."""
-    shown = [f"\n  {_cap(line, MAX_LINE_CHARS)}" for line in lines]
+    shown = [f"\n  {_cap(_one_line(line), MAX_LINE_CHARS)}" for line in lines]
     if total > len(shown):
         shown.append(f"\n  … and {total - len(shown)} more problems")
     return header + "".join(shown)
