@@ -226,6 +226,10 @@ class RequestObject(BaseModel):
         except Exception as exc:  # raised by the input itself, not by a validation rule
             raise _unreadable_argument(type(self), data, exc) from None
 
+    # Tell pydantic this __init__ only validates, as BaseModel's does: nested models given as
+    # dicts are then still built by pydantic-core directly, without a Python call each.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
 
 def _unreadable_argument(
     cls: type[BaseModel], data: dict[str, Any], exc: Exception
@@ -335,8 +339,8 @@ class Request(RequestObject):
         except Exception as exc:  # a lone surrogate in a value, ...: nothing is sent
             raise self.unencodable(exc) from None
         # pydantic writes a lone surrogate in a mapping key as U+FFFD bytes instead of failing:
-        # only then (a C-speed scan finds none in normal bodies) look for one, to refuse it.
-        if _REPLACEMENT in body:
+        # only when those bytes are there (never in an ASCII body) look for one, to refuse it.
+        if not body.isascii() and _REPLACEMENT in body:
             problems = surrogate_problems(self)
             if problems:
                 raise InvalidRequestError(action_name(type(self)), problems)
@@ -525,7 +529,10 @@ def _check_date_time(value: str | datetime) -> str | datetime:
                 "must be an RFC 3339 date-time such as '2024-07-15T09:04:57.881200+00:00'"
             )
         raise _not_a_moment()
-    if value[8:10] > "28" and int(value[8:10]) > _days_in_month(int(value[:4]), int(value[5:7])):
+    tens = value[8]  # the day of the month: only the 29th to the 31st can be past its end
+    if (tens == "3" or (tens == "2" and value[9] == "9")) and int(value[8:10]) > _days_in_month(
+        int(value[:4]), int(value[5:7])
+    ):
         raise _not_a_moment()
     return value
 
