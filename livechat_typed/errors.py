@@ -161,7 +161,10 @@ class InvalidRequestError(LiveChatError, ValueError):
 
 
 class FileTooLargeError(InvalidRequestError):
-    """``upload_file`` was given more than the API's 10 MB limit; nothing was read or sent."""
+    """``upload_file`` was given more than the API's 10 MB limit; nothing was sent.
+
+    A file whose size is known (bytes, a path, a seekable file) is refused before it is read; a
+    stream of unknown length is read up to one byte past the limit, no further."""
 
 
 class ClientClosedError(LiveChatError, RuntimeError):
