@@ -71,10 +71,9 @@ def surrogate_problems(model: BaseModel) -> list[dict[str, Any]]:
 
 
 def _walk_model(model: BaseModel, loc: tuple[Any, ...], problems: list[dict[str, Any]]) -> None:
-    fields = type(model).model_fields
-    for name in model.model_fields_set:
-        field = fields.get(name)
-        if field is None or field.exclude:
+    given = model.model_fields_set
+    for name, field in type(model).model_fields.items():  # in the order of the fields
+        if name not in given or field.exclude:
             continue
         key = field.serialization_alias or field.alias or name
         tagged = _is_tagged_union(type(model), name)
