@@ -376,7 +376,7 @@ def _payload_file(value: Any, loc: tuple[Any, ...]) -> Any:
         raise _PayloadProblem(loc, _unreadable(exc)) from None
 
 
-def _payload_content(content: Any) -> bytes | str:
+def _payload_content(content: Any) -> bytes | str | _OneWay:
     if isinstance(content, bytes):
         if len(content) > MAX_UPLOAD_BYTES:
             raise _too_large(len(content))
@@ -388,13 +388,48 @@ def _payload_content(content: Any) -> bytes | str:
     if isinstance(content, io.TextIOBase):
         raise PydanticCustomError("file_type", "the file must be opened in binary mode ('rb')")
     if callable(getattr(content, "read", None)):
+        sized = _length_known(content)
         if callable(getattr(content, "seek", None)):
             try:  # httpx sends a file object from its start
                 content.seek(0)
             except io.UnsupportedOperation:
                 pass
-        return _read_limited(content)
+        data = _read_limited(content)
+        # httpx frames a stream whose length it cannot see in advance as chunked: keep that.
+        return data if sized else _OneWay(data)
     raise PydanticCustomError("file_type", "file content is bytes, text or a binary file object")
+
+
+def _length_known(stream: Any) -> bool:
+    """Whether httpx can tell ``stream``'s length before reading it (``peek_filelike_length``):
+    then it sends a ``Content-Length``, else the body goes chunked."""
+    try:
+        os.fstat(stream.fileno())
+    except (AttributeError, OSError):
+        try:
+            offset = stream.tell()
+            stream.seek(0, io.SEEK_END)
+            stream.seek(offset)
+        except (AttributeError, OSError):
+            return False
+    return True
+
+
+class _OneWay:
+    """Bytes already read from a stream of unknown length, offered to httpx as such a stream
+    (``read`` only), so the request is framed as the reference SDK frames it."""
+
+    __slots__ = ("_data", "_position")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._position = 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self._data) if size is None or size < 0 else self._position + size
+        chunk = self._data[self._position : end]
+        self._position += len(chunk)
+        return chunk
 
 
 def _check_part_headers(headers: object) -> None:

@@ -441,3 +441,27 @@ def test_bad_payload_files_are_refused_before_any_request(
     assert info.value.errors[0]["type"] == rule
     assert isinstance(info.value, FileTooLargeError) == (rule == "file_too_large")
     assert recorder.requests == []
+
+
+class _OneWayStream:
+    """Read once, front to back; no fileno, tell or seek (a pipe, a socket file)."""
+
+    def __init__(self, content: bytes) -> None:
+        self._buffer = io.BytesIO(content)
+
+    def read(self, size: int = -1) -> bytes:
+        return self._buffer.read(size)
+
+
+@pytest.mark.parametrize("stream", [_OneWayStream, io.BytesIO], ids=["one-way", "seekable"])
+def test_payload_streams_are_framed_as_httpx_frames_them(client: AgentWeb, stream: Any) -> None:
+    content = os.urandom(5000)
+    ours = client.upload_file.build(payload={"file": ("x.bin", stream(content))})
+    reference = httpx.Request("POST", "https://x", files={"file": ("x.bin", stream(content))})
+    for name in ("transfer-encoding", "content-length"):
+        assert (name in ours.headers) == (name in reference.headers), name
+    ours.read()
+    reference.read()
+    assert (
+        parts(ours) == parts(reference) == [("file", "x.bin", "application/octet-stream", content)]
+    )
