@@ -338,9 +338,11 @@ def _cap(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
 
 
 def _one_line(text: str) -> str:
-    """``text`` with control characters (a line break in a field name, say) escaped, so that a
-    problem stays on its own line."""
-    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
+    """``text`` with each unprintable character (a line break in a field name, say) shown as its
+    escape (``\\n``, ``\\x1f``), so that a problem stays on its own line; the rest is kept."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def _listing(header: str, lines: Any, total: int) -> str:

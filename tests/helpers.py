@@ -76,3 +76,8 @@ class Recorder:
     def last(self) -> httpx.Request:
         assert self.requests, "no request reached the transport"
         return self.requests[-1]
+
+
+def one_line(text: str) -> str:
+    """How an error message lists ``text``: unprintable characters escaped, one by one."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from livechat_typed import AgentWeb, InvalidRequestError
 from livechat_typed.errors import FileTooLargeError
 
-from .helpers import TOKEN, Recorder
+from .helpers import TOKEN, Recorder, one_line
 from .spec_strategies import (
     ACTION_NAMES,
     TEXT,
@@ -386,10 +386,10 @@ def assert_refused(
         ]
         assert matching, (mutation.loc, sorted(mutation.types), error.errors)
         for e in matching:
-            assert f"{_loc(tuple(e['loc']))}: {e['msg']}" in message
+            assert one_line(f"{_loc(tuple(e['loc']))}: {e['msg']}") in message
             if rule_in_message and e["type"] not in ("missing", "extra_forbidden"):
                 assert f"[rule: {e['type']}]" in e["msg"]
-        assert _loc(mutation.loc) in message
+        assert one_line(_loc(mutation.loc)) in message
         if mutation.hint is not None:
             assert f"did you mean `{mutation.hint}`" in message
         assert_no_token(error)

@@ -25,6 +25,7 @@ from livechat_typed import AgentWeb, models
 from livechat_typed.errors import ResponseValidationError
 from livechat_typed.models._strict import undocumented
 
+from ..helpers import one_line
 from .response_strategies import (
     SPEC,
     Generated,
@@ -399,8 +400,7 @@ def test_strict_client_raises_and_keeps_the_response(action: str, data: st.DataO
     problems = undocumented(parse(action, generated.body))  # exactly the unknowns: see above
     assert f"({len(problems)} problem" in str(error)
     for problem in problems[:20]:  # one line each: control characters in names are escaped
-        shown = problem if problem.isprintable() else problem.encode("unicode_escape").decode()
-        assert f"\n  {shown}" in str(error)
+        assert f"\n  {one_line(problem)}" in str(error)
 
 
 @pytest.mark.parametrize("action", ACTION_NAMES)
