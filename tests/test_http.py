@@ -488,3 +488,14 @@ def test_requests_go_through_an_explicit_http_proxy(raw_server: Callable[..., Ra
     with AgentWeb(BEARER, "http://api.example.test", proxies=server.base_url) as client:
         client.follow_chat(id="C1")
     assert lines == [b"POST http://api.example.test/v3.6/agent/action/follow_chat HTTP/1.1"]
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_an_answer_built_in_memory_is_held_to_the_cap_too(kind: str) -> None:
+    """A mock transport's answer is read before the client sees it: the cap still applies."""
+    body = b"[" + b" " * (2 * 1024 * 1024) + b"]"
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    cls = AgentWeb if kind == "sync" else AsyncAgentWeb
+    client = cls(BEARER, transport=transport, max_response_bytes=1024 * 1024)
+    with pytest.raises(errors.ResponseTooLargeError):
+        run(kind, client.list_routing_statuses())
