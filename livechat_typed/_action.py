@@ -99,7 +99,7 @@ class Action(Generic[P, ReqT, RespT]):
     def prepare(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Prepared:
         """Validate a call's arguments into the body and options; raise before any I/O."""
         if args:
-            raise TypeError(f"{self.name}() takes keyword arguments only")
+            raise positional_error(self, f"{self.name}()", len(args))
         if kwargs.get("payload") is not None:
             return self._prepare_payload(kwargs)
         kwargs.pop("payload", None)
@@ -529,5 +529,23 @@ def _first_request(
     action: PaginatedAction[Any, PagedT, Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> PagedT:
     if args:
-        raise TypeError(f"{action.name}.iterate() takes keyword arguments only")
+        raise positional_error(action, f"{action.name}.iterate()", len(args))
     return action.validate(kwargs)
+
+
+def positional_error(action: Action[Any, Any, Any], call: str, count: int) -> TypeError:
+    """The ``TypeError`` of a call given positional arguments: it names the keywords to use
+    (every required field, or as many optional ones as arguments were given) and lists all."""
+    fields = action.request_model.model_fields
+    options = action.request_model.option_names()
+    names = [n for n, f in fields.items() if n not in options and f.is_required()]
+    names += [n for n, f in fields.items() if n not in options and not f.is_required()]
+    names.sort(key=lambda name: name == "page_id")  # a cursor continues; it is rarely first
+    if not names:
+        return TypeError(f"{call} takes keyword arguments only, and this action takes none")
+    required = sum(1 for f in fields.values() if f.is_required())
+    shown = ", ".join(f"{name}=..." for name in names[: max(count, required, 1)])
+    return TypeError(
+        f"{call} takes keyword arguments only: write {call[:-1]}{shown})"
+        f" (its keywords: {', '.join(names)})"
+    )
