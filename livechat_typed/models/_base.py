@@ -432,6 +432,11 @@ class ResponseObject(BaseModel):
         defer_build=True,
     )
 
+    def json(self) -> Any:  # type: ignore[override]
+        """The JSON the server sent, as dicts and lists: what the reference SDK's
+        ``response.json()`` returned (pydantic's deprecated ``json()`` returned a string)."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
 
 class UnknownVariant(ResponseObject):
     """Base of the catch-all variants (``UnknownEvent``, ``UnknownUser``, ...) of open unions.
@@ -471,6 +476,10 @@ class ListResponse(RootModel[list[_Item]], Generic[_Item]):
 
     def __len__(self) -> int:
         return len(self.root)
+
+    def json(self) -> Any:  # type: ignore[override]
+        """The JSON array the server sent, as lists and dicts (see ``ResponseObject.json``)."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 # --- reusable field types ------------------------------------------------------------------------
