@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         PageIterator,
         PaginatedAction,
         PaginatedBoundAction,
+        WithResponse,
     )
     from ._auth import AccessToken, TokenType
     from ._client import AgentWeb, AsyncAgentWeb
@@ -42,6 +43,7 @@ _LAZY = {
     "PageIterator": "._action",
     "PaginatedAction": "._action",
     "PaginatedBoundAction": "._action",
+    "WithResponse": "._action",
     "AccessToken": "._auth",
     "TokenType": "._auth",
     "AgentWeb": "._client",
@@ -83,6 +85,7 @@ __all__ = [
     "PaginatedAction",
     "PaginatedBoundAction",
     "TokenType",
+    "WithResponse",
     "__version__",
     "configuration",
     "errors",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import warnings
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
+from datetime import timedelta
 from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
@@ -25,6 +26,7 @@ import pydantic
 from ._sending import AsyncSender, Prepared, Sender, SyncSender
 from ._validation import invalid_request
 from .errors import APIError, InvalidRequestError, PaginationError, ResponseValidationError
+from .errors import _request_id as request_id_of
 from .models._base import PagedRequest, Request
 from .models._strict import undocumented
 
@@ -37,6 +39,7 @@ __all__ = [
     "PageIterator",
     "PaginatedAction",
     "PaginatedBoundAction",
+    "WithResponse",
 ]
 
 P = ParamSpec("P")
@@ -296,6 +299,48 @@ class _Bound(Generic[P, ReqT, RespT]):
         return f"<bound action {self._action.name} of {self._client!r}>"
 
 
+class WithResponse(Generic[RespT]):
+    """A typed response together with the HTTP response it came in.
+
+    Unpacks as ``(parsed, response)``; ``status_code``, ``headers``, ``request_id`` (from
+    ``X-Request-Id``/``X-Debug-Id``) and ``elapsed`` are read from ``response``.
+    """
+
+    __slots__ = ("parsed", "response")
+
+    def __init__(self, parsed: RespT, response: httpx.Response) -> None:
+        self.parsed = parsed
+        """The typed response, as a call returns it."""
+        self.response = response
+        """The HTTP response, read in full."""
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.parsed, self.response))
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status."""
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The HTTP response headers."""
+        return self.response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's id for this request, for support tickets, if it sent one."""
+        return request_id_of(self.response)
+
+    @property
+    def elapsed(self) -> timedelta:
+        """How long the last attempt took, from sending to the end of the body."""
+        return self.response.elapsed
+
+    def __repr__(self) -> str:
+        return f"WithResponse({type(self.parsed).__name__}, status_code={self.status_code})"
+
+
 class BoundAction(_Bound[P, ReqT, RespT]):
     """An action bound to ``AgentWeb``: call it for the typed response, ``.raw()`` for the raw."""
 
@@ -344,6 +389,15 @@ class BoundAction(_Bound[P, ReqT, RespT]):
         """
         request, prepared = self._build(args, kwargs)
         return self._client._send(request, self._action, prepared)
+
+    def with_response(self, *args: P.args, **kwargs: P.kwargs) -> WithResponse[RespT]:
+        """Send the request and return the typed response *and* the HTTP response it came in:
+        ``chat, response = client.get_chat.with_response(chat_id=...)``, or ``.parsed``,
+        ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``. Errors raise as for a call.
+        """
+        request, prepared = self._build(args, kwargs)
+        response = self._client._send(request, self._action, prepared)
+        return WithResponse(self._action.parse(response, strict=self._client._strict), response)
 
 
 class AsyncBoundAction(_Bound[P, ReqT, RespT]):
@@ -394,6 +448,20 @@ class AsyncBoundAction(_Bound[P, ReqT, RespT]):
         """Send the same request; return the untouched ``httpx.Response``, whatever its status."""
         request, prepared = self._build(args, kwargs)
         return self._client._send(request, self._action, prepared)
+
+    def with_response(
+        self, *args: P.args, **kwargs: P.kwargs
+    ) -> Coroutine[Any, Any, WithResponse[RespT]]:
+        """The typed response and the HTTP response it came in (see ``BoundAction``); arguments
+        are validated at once, before the coroutine is awaited."""
+        request, prepared = self._build(args, kwargs)
+        return self._with_response(request, prepared)
+
+    async def _with_response(
+        self, request: httpx.Request, prepared: Prepared
+    ) -> WithResponse[RespT]:
+        response = await self._client._send(request, self._action, prepared)
+        return WithResponse(self._action.parse(response, strict=self._client._strict), response)
 
 
 # --- pagination ------------------------------------------------------------------------------

@@ -18,9 +18,11 @@ from livechat_typed import (
     Action,
     AgentWeb,
     APIError,
+    AsyncAgentWeb,
     BoundAction,
     InvalidRequestError,
     TokenType,
+    WithResponse,
 )
 from livechat_typed.models import (
     Agent,
@@ -212,3 +214,17 @@ def check_errors(client: AgentWeb) -> None:
         assert_type(error.message, str)
         assert_type(error.request_id, str | None)
         assert_type(error.response, httpx.Response)
+
+
+def check_with_response(client: AgentWeb) -> None:
+    got = client.get_chat.with_response(chat_id=CHAT_ID)
+    assert_type(got, WithResponse[GetChatResponse])
+    assert_type(got.parsed, GetChatResponse)
+    assert_type(got.status_code, int)
+    assert_type(got.request_id, str | None)
+    client.get_chat.with_response(chatid=CHAT_ID)  # type: ignore[call-arg]
+
+
+async def check_async_with_response(client: AsyncAgentWeb) -> None:
+    got = await client.get_chat.with_response(chat_id=CHAT_ID)
+    assert_type(got.parsed, GetChatResponse)
