@@ -1,7 +1,10 @@
 """The package's structure: no import cycles, and only public API of its dependencies.
 
-The descriptor (``_action.py``) talks to a small sending interface (``_sending.py``), not to the
-client module; a private attribute of httpx, httpcore or pydantic would be a future outage.
+No module of the package closes an import cycle, not even through a ``TYPE_CHECKING`` import:
+the descriptor (``_action.py``) talks to a small sending interface (``_sending.py``), not to the
+client module, and the fake's handlers and triggers to a small view of the fake
+(``testing/_context.py``), not to ``testing/_fake.py``. A private attribute of httpx, httpcore or
+pydantic would be a future outage.
 """
 
 from __future__ import annotations
@@ -69,11 +72,6 @@ GRAPH = {module_name(path): top_level_imports(path) & MODULES for path in SOURCE
 RUNTIME_GRAPH = {
     module_name(path): top_level_imports(path, typing_only=False) & MODULES for path in SOURCES
 }
-CORE_GRAPH = {
-    name: {target for target in targets if not target.startswith("livechat_typed.testing")}
-    for name, targets in GRAPH.items()
-    if not name.startswith("livechat_typed.testing")
-}
 
 
 def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
@@ -112,10 +110,24 @@ def test_the_package_has_no_import_cycle_at_run_time() -> None:
     assert find_cycle(RUNTIME_GRAPH) is None, " -> ".join(find_cycle(RUNTIME_GRAPH) or [])
 
 
-def test_the_client_side_has_no_import_cycle_even_for_type_checkers() -> None:
-    """Outside the fake (whose handlers name ``FakeLiveChat`` for type checkers only), not even
-    a ``TYPE_CHECKING`` import closes a cycle."""
-    assert find_cycle(CORE_GRAPH) is None, " -> ".join(find_cycle(CORE_GRAPH) or [])
+def test_the_package_has_no_import_cycle_even_for_type_checkers() -> None:
+    """Not even a ``TYPE_CHECKING`` import closes a cycle, the fake included: its handlers and
+    triggers annotate ``fake`` with the ``FakeContext`` protocol, not with ``FakeLiveChat``."""
+    assert find_cycle(GRAPH) is None, " -> ".join(find_cycle(GRAPH) or [])
+
+
+def test_the_fake_s_handlers_and_triggers_depend_on_its_context_not_on_the_fake() -> None:
+    fake_side = [
+        name
+        for name in GRAPH
+        if name.startswith("livechat_typed.testing.handlers")
+        or name == "livechat_typed.testing._triggers"
+    ]
+    assert "livechat_typed.testing.handlers.chats" in fake_side
+    for name in fake_side:
+        assert "livechat_typed.testing._fake" not in GRAPH[name], name
+        assert "livechat_typed.testing" not in GRAPH[name], name
+    assert "livechat_typed.testing._context" in GRAPH["livechat_typed.testing._triggers"]
 
 
 def test_the_descriptor_depends_on_the_sending_interface_not_on_the_client() -> None:

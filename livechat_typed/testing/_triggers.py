@@ -27,17 +27,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ._context import FakeContext
 from ._delivery import Change
 from .handlers._render import render_chat
 
 if TYPE_CHECKING:
-    from ._fake import FakeLiveChat
     from ._state import Chat
 
 __all__ = ["changes"]
 
 Json = dict[str, Any]
-Builder = Callable[["FakeLiveChat", str, Json, Json], list[Change]]
+Builder = Callable[[FakeContext, str, Json, Json], list[Change]]
 _PRIVATE_CUSTOMER = ("banned_days", "followers")
 
 
@@ -47,7 +47,7 @@ def _dump(request: Any) -> Json:
 
 
 def changes(
-    fake: FakeLiveChat, action: str, requester: str, request: Any, answer: Any
+    fake: FakeContext, action: str, requester: str, request: Any, answer: Any
 ) -> list[Change]:
     """The webhooks ``action`` caused (nothing for actions that cause none)."""
     build = _BUILDERS.get(action)
@@ -56,11 +56,11 @@ def changes(
     return build(fake, requester, _dump(request), answer if isinstance(answer, dict) else {})
 
 
-def _chat(fake: FakeLiveChat, chat_id: Any) -> Chat | None:
+def _chat(fake: FakeContext, chat_id: Any) -> Chat | None:
     return fake.state.chats.get(chat_id) if isinstance(chat_id, str) else None
 
 
-def _incoming_chat(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+def _incoming_chat(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     chat = _chat(fake, answer.get("chat_id") or (body.get("chat") or {}).get("id"))
     if chat is None or chat.last_thread is None:
         return []
@@ -69,7 +69,7 @@ def _incoming_chat(fake: FakeLiveChat, requester: str, body: Json, answer: Json)
     return [Change("incoming_chat", {"chat": rendered, "requester_id": requester}, chat)]
 
 
-def _chat_deactivated(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+def _chat_deactivated(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     chat = _chat(fake, body.get("id"))
     if chat is None or chat.last_thread is None:
         return []
@@ -77,7 +77,7 @@ def _chat_deactivated(fake: FakeLiveChat, requester: str, body: Json, answer: Js
     return [Change("chat_deactivated", payload, chat)]
 
 
-def _chat_transferred(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+def _chat_transferred(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     chat = _chat(fake, body.get("id"))
     if chat is None:
         return []
@@ -97,7 +97,7 @@ def _chat_transferred(fake: FakeLiveChat, requester: str, body: Json, answer: Js
     return [Change("chat_transferred", payload, chat)]
 
 
-def _user_added(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+def _user_added(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     chat = _chat(fake, body.get("chat_id"))
     if chat is None or body.get("user_id") not in chat.users:
         return []
@@ -113,7 +113,7 @@ def _user_added(fake: FakeLiveChat, requester: str, body: Json, answer: Json) ->
     return [Change("user_added_to_chat", payload, chat)]
 
 
-def _user_removed(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+def _user_removed(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     chat = _chat(fake, body.get("chat_id"))
     if chat is None:
         return []
@@ -129,7 +129,7 @@ def _user_removed(fake: FakeLiveChat, requester: str, body: Json, answer: Json) 
     return [Change("user_removed_from_chat", payload, chat)]
 
 
-def _incoming_event(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+def _incoming_event(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     chat = _chat(fake, body.get("chat_id"))
     if chat is None:
         return []
@@ -141,7 +141,7 @@ def _incoming_event(fake: FakeLiveChat, requester: str, body: Json, answer: Json
     return []
 
 
-def _postback(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+def _postback(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     chat = _chat(fake, body.get("chat_id"))
     if chat is None:
         return []
@@ -156,7 +156,7 @@ def _postback(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> l
 
 
 def _properties(level: str, kind: str) -> Builder:
-    def build(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+    def build(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
         chat = _chat(fake, body.get("id" if level == "chat" else "chat_id"))
         if chat is None:
             return []
@@ -172,7 +172,7 @@ def _properties(level: str, kind: str) -> Builder:
 
 
 def _tagged(action: str) -> Builder:
-    def build(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+    def build(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
         chat = _chat(fake, body.get("chat_id"))
         if chat is None:
             return []
@@ -182,15 +182,13 @@ def _tagged(action: str) -> Builder:
     return build
 
 
-def _routing_status(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+def _routing_status(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     agent_id = body.get("agent_id") or requester
     payload = {"agent_id": agent_id, "status": body.get("status")}
     return [Change("routing_status_set", payload, agent_id=agent_id)]
 
 
-def _incoming_customer(
-    fake: FakeLiveChat, requester: str, body: Json, answer: Json
-) -> list[Change]:
+def _incoming_customer(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     customer = fake.state.customers.get(answer.get("customer_id", ""))
     if customer is None:
         return []
@@ -198,7 +196,7 @@ def _incoming_customer(
     return [Change("incoming_customer", {"customer": public})]
 
 
-def _seen(fake: FakeLiveChat, requester: str, body: Json, answer: Json) -> list[Change]:
+def _seen(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     chat = _chat(fake, body.get("chat_id"))
     if chat is None:
         return []

@@ -60,7 +60,7 @@ def test_each_handler_lives_in_its_category_and_takes_its_request_model(name: st
     assert route.handler.__module__ == handler_module.__name__
     parameters = list(inspect.signature(route.handler).parameters.values())
     assert [p.name for p in parameters] == ["fake", "requester", "request"]
-    assert parameters[0].annotation == "FakeLiveChat"
+    assert parameters[0].annotation == "FakeContext"
     assert parameters[2].annotation == action.request_model.__name__
 
 

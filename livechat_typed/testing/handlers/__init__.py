@@ -5,7 +5,7 @@ listed in that module's ``__all__``; it takes the fake, the requester (an agent'
 action's validated request model, and returns the answer as JSON (``None`` for ``{}``) or raises
 :class:`~livechat_typed.testing._errors.ApiFailure`::
 
-    def start_chat(fake: FakeLiveChat, requester: str, request: StartChatRequest) -> Json: ...
+    def start_chat(fake: FakeContext, requester: str, request: StartChatRequest) -> Json: ...
 
 :data:`HANDLERS`, the dispatch table, is built from the action declarations: every action declared
 in :data:`livechat_typed.actions.CATEGORY_MODULES` gets exactly the handler of its category module,
@@ -19,20 +19,18 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._action import Action
 from ...actions import CATEGORY_MODULES
 from ...models._base import Request
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
+from .._context import FakeContext
 
 __all__ = ["HANDLERS", "Answer", "Handler", "Route", "build_routes", "declared_actions"]
 
 Answer = dict[str, Any] | list[dict[str, Any]] | None
 """What a handler returns: the JSON body of the answer (``None``: ``{}``)."""
-Handler = Callable[["FakeLiveChat", str, Any], Answer]
+Handler = Callable[[FakeContext, str, Any], Answer]
 """A handler: ``(fake, requester, request) -> answer``."""
 
 

@@ -3,13 +3,11 @@ customer or agent is ``not_found``; a chat out of the requester's reach is ``mis
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .._context import FakeContext
 from .._errors import ApiFailure
 from .._state import Chat, Thread
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = [
     "agent_can_access",
@@ -26,7 +24,7 @@ __all__ = [
 Json = dict[str, Any]
 
 
-def find_chat(fake: FakeLiveChat, chat_id: str, requester: str | None = None) -> Chat:
+def find_chat(fake: FakeContext, chat_id: str, requester: str | None = None) -> Chat:
     """The chat ``chat_id``; with a ``requester``, only if they may access it."""
     chat = fake.state.chats.get(chat_id)
     if chat is None:
@@ -50,20 +48,20 @@ def find_event(thread: Thread, event_id: str) -> Json:
     return event
 
 
-def find_customer(fake: FakeLiveChat, customer_id: str) -> Json:
+def find_customer(fake: FakeContext, customer_id: str) -> Json:
     customer = fake.state.customers.get(customer_id)
     if customer is None:
         raise ApiFailure("not_found", f"Customer {customer_id} not found")
     return customer
 
 
-def agent_can_access(fake: FakeLiveChat, login: str, chat: Chat) -> bool:
+def agent_can_access(fake: FakeContext, login: str, chat: Chat) -> bool:
     """Whether the agent's groups reach the chat (group 0 is the whole license)."""
     groups = set(fake.state.agents[login]["group_ids"])
     return 0 in chat.access or bool(groups & set(chat.access))
 
 
-def can_access(fake: FakeLiveChat, chat: Chat, requester: str) -> bool:
+def can_access(fake: FakeContext, chat: Chat, requester: str) -> bool:
     """Whether the requester is in the chat or one of their groups reaches it."""
     groups = set(fake.state.agents.get(requester, {}).get("group_ids", []))
     return requester in chat.users or 0 in chat.access or bool(groups & set(chat.access))
@@ -75,7 +73,7 @@ def require_presence(chat: Chat, requester: str, ignore: bool | None) -> None:
         raise ApiFailure("authorization", "Requester is not present in the chat")
 
 
-def agent_user(fake: FakeLiveChat, login: str) -> Json:
+def agent_user(fake: FakeContext, login: str) -> Json:
     """The agent as a chat user."""
     agent = fake.state.agents.get(login)
     if agent is None:
@@ -90,7 +88,7 @@ def agent_user(fake: FakeLiveChat, login: str) -> Json:
     }
 
 
-def customer_user(fake: FakeLiveChat, customer_id: str) -> Json:
+def customer_user(fake: FakeContext, customer_id: str) -> Json:
     """The customer as a chat user."""
     customer = find_customer(fake, customer_id)
     user: Json = {key: customer[key] for key in ("id", "name", "email") if key in customer}

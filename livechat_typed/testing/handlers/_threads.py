@@ -3,24 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...actions.chats import AccessInput, ChatInput, ChatUserInput, ThreadInput
 from ...models import FileEvent
+from .._context import FakeContext
 from .._errors import ApiFailure
 from .._state import Chat, Thread
 from ._lookups import agent_user, customer_user, find_customer
 from ._values import EventModel, as_event, as_json, as_model
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = ["check_chat_input", "new_event", "open_thread", "set_up_chat", "system_message"]
 
 Json = dict[str, Any]
 
 
-def new_event(fake: FakeLiveChat, thread: Thread, author: str, event: EventModel) -> Json:
+def new_event(fake: FakeContext, thread: Thread, author: str, event: EventModel) -> Json:
     """Store a sent event in ``thread`` as the API returns it; the stored JSON."""
     data = event.model_dump(mode="json", exclude_unset=True)
     stored: Json = {
@@ -44,7 +42,7 @@ def new_event(fake: FakeLiveChat, thread: Thread, author: str, event: EventModel
     return stored
 
 
-def system_message(fake: FakeLiveChat, thread: Thread, kind: str, text: str) -> None:
+def system_message(fake: FakeContext, thread: Thread, kind: str, text: str) -> None:
     """Add a server-generated system message to ``thread``."""
     thread.events.append(
         {
@@ -59,7 +57,7 @@ def system_message(fake: FakeLiveChat, thread: Thread, kind: str, text: str) -> 
 
 
 def open_thread(
-    fake: FakeLiveChat, chat: Chat, active: bool, spec: ThreadInput | None, requester: str
+    fake: FakeContext, chat: Chat, active: bool, spec: ThreadInput | None, requester: str
 ) -> tuple[Thread, list[str]]:
     """A new last thread of ``chat`` with the initial events of ``spec``; their IDs."""
     previous = chat.last_thread
@@ -86,7 +84,7 @@ def open_thread(
     return thread, event_ids
 
 
-def check_chat_input(fake: FakeLiveChat, spec: ChatInput | None) -> None:
+def check_chat_input(fake: FakeContext, spec: ChatInput | None) -> None:
     """Refuse a start/resume whose users or initial events cannot exist, before any change."""
     if spec is None:
         return
@@ -103,7 +101,7 @@ def check_chat_input(fake: FakeLiveChat, spec: ChatInput | None) -> None:
             raise ApiFailure("validation", "file url must come from upload_file")
 
 
-def set_up_chat(fake: FakeLiveChat, chat: Chat, spec: ChatInput | None, requester: str) -> None:
+def set_up_chat(fake: FakeContext, chat: Chat, spec: ChatInput | None, requester: str) -> None:
     """Apply the access, properties and users of ``spec`` to ``chat``."""
     if spec is None:
         return

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...actions.chat_access import TransferChatRequest, TransferTarget
+from .._context import FakeContext
 from .._errors import ApiFailure
 from ._lookups import agent_can_access, agent_user, find_chat, require_presence
 from ._threads import system_message
 from ._values import as_model
 
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
-
 __all__ = ["transfer_chat"]
 
 
-def transfer_chat(fake: FakeLiveChat, requester: str, request: TransferChatRequest) -> None:
+def transfer_chat(fake: FakeContext, requester: str, request: TransferChatRequest) -> None:
     chat = find_chat(fake, request.id, requester)
     thread = chat.active_thread
     if thread is None:

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...actions.chat_users import AddUserToChatRequest, RemoveUserFromChatRequest
+from .._context import FakeContext
 from .._errors import ApiFailure
 from ._lookups import agent_can_access, agent_user, customer_user, find_chat, require_presence
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = ["add_user_to_chat", "remove_user_from_chat"]
 
 
-def add_user_to_chat(fake: FakeLiveChat, requester: str, request: AddUserToChatRequest) -> None:
+def add_user_to_chat(fake: FakeContext, requester: str, request: AddUserToChatRequest) -> None:
     chat = find_chat(fake, request.chat_id, requester)
     if chat.active_thread is None:
         raise ApiFailure("chat_inactive", "Chat is inactive")
@@ -36,7 +32,7 @@ def add_user_to_chat(fake: FakeLiveChat, requester: str, request: AddUserToChatR
 
 
 def remove_user_from_chat(
-    fake: FakeLiveChat, requester: str, request: RemoveUserFromChatRequest
+    fake: FakeContext, requester: str, request: RemoveUserFromChatRequest
 ) -> None:
     chat = find_chat(fake, request.chat_id, requester)
     require_presence(chat, requester, request.ignore_requester_presence)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...actions.chats import (
     ChatInput,
@@ -19,6 +19,7 @@ from ...actions.chats import (
     UnfollowChatRequest,
 )
 from ...models import ListArchivesFilters, ListChatsFilters, ListThreadsFilters
+from .._context import FakeContext
 from .._errors import ApiFailure
 from .._state import Chat, Thread
 from ._filters import archive_matches, properties_match, time_window
@@ -27,9 +28,6 @@ from ._paging import listing_of, page
 from ._render import render_chat, render_summary, render_thread
 from ._threads import check_chat_input, open_thread, set_up_chat, system_message
 from ._values import as_model
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = [
     "deactivate_chat",
@@ -46,7 +44,7 @@ __all__ = [
 Json = dict[str, Any]
 
 
-def list_chats(fake: FakeLiveChat, requester: str, request: ListChatsRequest) -> Json:
+def list_chats(fake: FakeContext, requester: str, request: ListChatsRequest) -> Json:
     listing = listing_of("list_chats", request)
     first = listing.first
     filters = as_model(first.filters or ListChatsFilters(), ListChatsFilters)
@@ -71,7 +69,7 @@ def list_chats(fake: FakeLiveChat, requester: str, request: ListChatsRequest) ->
     }
 
 
-def list_threads(fake: FakeLiveChat, requester: str, request: ListThreadsRequest) -> Json:
+def list_threads(fake: FakeContext, requester: str, request: ListThreadsRequest) -> Json:
     chat = find_chat(fake, request.chat_id, requester)
     listing = listing_of("list_threads", request)
     first = listing.first
@@ -99,13 +97,13 @@ def list_threads(fake: FakeLiveChat, requester: str, request: ListThreadsRequest
     }
 
 
-def get_chat(fake: FakeLiveChat, requester: str, request: GetChatRequest) -> Json:
+def get_chat(fake: FakeContext, requester: str, request: GetChatRequest) -> Json:
     chat = find_chat(fake, request.chat_id, requester)
     thread = find_thread(chat, request.thread_id) if request.thread_id else chat.last_thread
     return render_chat(chat, thread, requester)
 
 
-def list_archives(fake: FakeLiveChat, requester: str, request: ListArchivesRequest) -> Json:
+def list_archives(fake: FakeContext, requester: str, request: ListArchivesRequest) -> Json:
     listing = listing_of("list_archives", request)
     first = listing.first
     filters = as_model(first.filters or ListArchivesFilters(), ListArchivesFilters)
@@ -127,7 +125,7 @@ def list_archives(fake: FakeLiveChat, requester: str, request: ListArchivesReque
     }
 
 
-def start_chat(fake: FakeLiveChat, requester: str, request: StartChatRequest) -> Json:
+def start_chat(fake: FakeContext, requester: str, request: StartChatRequest) -> Json:
     spec = as_model(request.chat, ChatInput) if request.chat is not None else None
     check_chat_input(fake, spec)
     chat = Chat(id=fake.ids.short(), users={requester: agent_user(fake, requester)}, access=[0])
@@ -141,7 +139,7 @@ def start_chat(fake: FakeLiveChat, requester: str, request: StartChatRequest) ->
     return answer
 
 
-def resume_chat(fake: FakeLiveChat, requester: str, request: ResumeChatRequest) -> Json:
+def resume_chat(fake: FakeContext, requester: str, request: ResumeChatRequest) -> Json:
     spec = as_model(request.chat, ResumeChatInput)
     chat = find_chat(fake, spec.id, requester)
     if chat.active_thread is not None:
@@ -158,7 +156,7 @@ def resume_chat(fake: FakeLiveChat, requester: str, request: ResumeChatRequest) 
     return answer
 
 
-def deactivate_chat(fake: FakeLiveChat, requester: str, request: DeactivateChatRequest) -> None:
+def deactivate_chat(fake: FakeContext, requester: str, request: DeactivateChatRequest) -> None:
     chat = find_chat(fake, request.id, requester)
     thread = chat.active_thread
     if thread is None:
@@ -168,9 +166,9 @@ def deactivate_chat(fake: FakeLiveChat, requester: str, request: DeactivateChatR
     thread.active = False
 
 
-def follow_chat(fake: FakeLiveChat, requester: str, request: FollowChatRequest) -> None:
+def follow_chat(fake: FakeContext, requester: str, request: FollowChatRequest) -> None:
     find_chat(fake, request.id, requester).followers.add(requester)
 
 
-def unfollow_chat(fake: FakeLiveChat, requester: str, request: UnfollowChatRequest) -> None:
+def unfollow_chat(fake: FakeContext, requester: str, request: UnfollowChatRequest) -> None:
     find_chat(fake, request.id, requester).followers.discard(requester)

@@ -8,7 +8,7 @@ a fourth webhook of one action for one Client ID (the docs' limit is 3).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...configuration._rules import ADDITIONAL_DATA_REFUSED, ALLOWED_FILTERS
 from ...configuration.webhooks import (
@@ -21,12 +21,10 @@ from ...configuration.webhooks import (
     UnregisterWebhookRequest,
     WebhooksActions,
 )
+from .._context import FakeContext
 from .._delivery import Registration
 from .._errors import ApiFailure
 from . import Route
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = [
     "ROUTES",
@@ -43,7 +41,7 @@ Json = dict[str, Any]
 MAX_PER_ACTION = 3
 
 
-def register_webhook(fake: FakeLiveChat, requester: str, request: RegisterWebhookRequest) -> Json:
+def register_webhook(fake: FakeContext, requester: str, request: RegisterWebhookRequest) -> Json:
     hooks = fake.webhooks
     same = [
         r
@@ -68,7 +66,7 @@ def register_webhook(fake: FakeLiveChat, requester: str, request: RegisterWebhoo
     return {"id": registration.id}
 
 
-def list_webhooks(fake: FakeLiveChat, requester: str, request: ListWebhooksRequest) -> list[Json]:
+def list_webhooks(fake: FakeContext, requester: str, request: ListWebhooksRequest) -> list[Json]:
     return [
         r.listed()
         for r in fake.webhooks.registrations.values()
@@ -77,7 +75,7 @@ def list_webhooks(fake: FakeLiveChat, requester: str, request: ListWebhooksReque
 
 
 def unregister_webhook(
-    fake: FakeLiveChat, requester: str, request: UnregisterWebhookRequest
+    fake: FakeContext, requester: str, request: UnregisterWebhookRequest
 ) -> None:
     found = fake.webhooks.registrations.get(request.id)
     if found is None or found.owner_client_id != request.owner_client_id:
@@ -86,7 +84,7 @@ def unregister_webhook(
 
 
 def list_webhook_names(
-    fake: FakeLiveChat, requester: str, request: ListWebhookNamesRequest
+    fake: FakeContext, requester: str, request: ListWebhookNamesRequest
 ) -> list[Json]:
     if request.version not in (None, "3.6"):
         raise ApiFailure("validation", "The fake knows the webhooks of version 3.6 only")
@@ -101,24 +99,24 @@ def list_webhook_names(
     return names
 
 
-def _owner(fake: FakeLiveChat, owner_client_id: str | None) -> str:
+def _owner(fake: FakeContext, owner_client_id: str | None) -> str:
     return owner_client_id or fake.webhooks.client_id
 
 
 def enable_license_webhooks(
-    fake: FakeLiveChat, requester: str, request: EnableLicenseWebhooksRequest
+    fake: FakeContext, requester: str, request: EnableLicenseWebhooksRequest
 ) -> None:
     fake.webhooks.license_webhooks[_owner(fake, request.owner_client_id)] = True
 
 
 def disable_license_webhooks(
-    fake: FakeLiveChat, requester: str, request: DisableLicenseWebhooksRequest
+    fake: FakeContext, requester: str, request: DisableLicenseWebhooksRequest
 ) -> None:
     fake.webhooks.license_webhooks[_owner(fake, request.owner_client_id)] = False
 
 
 def get_license_webhooks_state(
-    fake: FakeLiveChat, requester: str, request: GetLicenseWebhooksStateRequest
+    fake: FakeContext, requester: str, request: GetLicenseWebhooksStateRequest
 ) -> Json:
     owner = _owner(fake, request.owner_client_id)
     return {"license_webhooks_enabled": fake.webhooks.license_webhooks.get(owner, True)}

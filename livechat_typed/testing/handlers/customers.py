@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...actions.customers import (
     Ban,
@@ -13,11 +13,9 @@ from ...actions.customers import (
     UnfollowCustomerRequest,
     UpdateCustomerRequest,
 )
+from .._context import FakeContext
 from ._lookups import find_customer
 from ._values import as_json, as_model
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = [
     "ban_customer",
@@ -33,7 +31,7 @@ _PRIVATE = ("banned_days", "followers")
 """What the fake keeps on a customer besides the API's fields."""
 
 
-def get_customer(fake: FakeLiveChat, requester: str, request: GetCustomerRequest) -> Json:
+def get_customer(fake: FakeContext, requester: str, request: GetCustomerRequest) -> Json:
     customer = find_customer(fake, request.id)
     public = {key: value for key, value in customer.items() if key not in _PRIVATE}
     chat_ids = [chat.id for chat in fake.state.chats.values() if request.id in chat.users]
@@ -41,7 +39,7 @@ def get_customer(fake: FakeLiveChat, requester: str, request: GetCustomerRequest
     return {**public, **({"chat_ids": chat_ids} if chat_ids else {})}
 
 
-def create_customer(fake: FakeLiveChat, requester: str, request: CreateCustomerRequest) -> Json:
+def create_customer(fake: FakeContext, requester: str, request: CreateCustomerRequest) -> Json:
     customer_id = fake.ids.uuid()
     given = as_json(request.model_dump(exclude_unset=True))
     customer: Json = {
@@ -56,23 +54,23 @@ def create_customer(fake: FakeLiveChat, requester: str, request: CreateCustomerR
     return {"customer_id": customer_id}
 
 
-def update_customer(fake: FakeLiveChat, requester: str, request: UpdateCustomerRequest) -> None:
+def update_customer(fake: FakeContext, requester: str, request: UpdateCustomerRequest) -> None:
     customer = find_customer(fake, request.id)
     changes = as_json(request.model_dump(exclude_unset=True, exclude={"id"}))
     customer.update({key: value for key, value in changes.items() if value is not None})
 
 
-def ban_customer(fake: FakeLiveChat, requester: str, request: BanCustomerRequest) -> None:
+def ban_customer(fake: FakeContext, requester: str, request: BanCustomerRequest) -> None:
     find_customer(fake, request.id)["banned_days"] = as_model(request.ban, Ban).days
 
 
-def follow_customer(fake: FakeLiveChat, requester: str, request: FollowCustomerRequest) -> None:
+def follow_customer(fake: FakeContext, requester: str, request: FollowCustomerRequest) -> None:
     followers = find_customer(fake, request.id)["followers"]
     if requester not in followers:
         followers.append(requester)
 
 
-def unfollow_customer(fake: FakeLiveChat, requester: str, request: UnfollowCustomerRequest) -> None:
+def unfollow_customer(fake: FakeContext, requester: str, request: UnfollowCustomerRequest) -> None:
     followers = find_customer(fake, request.id)["followers"]
     if requester in followers:
         followers.remove(requester)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...actions.events import (
     Postback,
@@ -12,14 +12,12 @@ from ...actions.events import (
     UploadPart,
 )
 from ...models import SystemMessageEvent
+from .._context import FakeContext
 from .._errors import ApiFailure
 from .._state import Upload
 from ._lookups import find_chat, find_event, find_thread
 from ._threads import new_event
 from ._values import as_event, as_model
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = ["send_event", "send_rich_message_postback", "upload_file"]
 
@@ -27,7 +25,7 @@ Json = dict[str, Any]
 CDN = "https://cdn.files-text.livechatinc.com/api/file/lc/att"
 
 
-def send_event(fake: FakeLiveChat, requester: str, request: SendEventRequest) -> Json:
+def send_event(fake: FakeContext, requester: str, request: SendEventRequest) -> Json:
     chat = find_chat(fake, request.chat_id, requester)
     sent = as_event(request.event)
     thread = chat.active_thread
@@ -47,7 +45,7 @@ def send_event(fake: FakeLiveChat, requester: str, request: SendEventRequest) ->
     return {"event_id": event["id"]}
 
 
-def upload_file(fake: FakeLiveChat, requester: str, request: UploadFileRequest) -> Json:
+def upload_file(fake: FakeContext, requester: str, request: UploadFileRequest) -> Json:
     part = _upload_part(request.file)
     url = f"{CDN}/{len(fake.state.uploads) + 1}/{part.filename}"
     fake.state.uploads[url] = Upload(url, part.filename, part.content_type, part.content)
@@ -55,7 +53,7 @@ def upload_file(fake: FakeLiveChat, requester: str, request: UploadFileRequest) 
 
 
 def send_rich_message_postback(
-    fake: FakeLiveChat, requester: str, request: SendRichMessagePostbackRequest
+    fake: FakeContext, requester: str, request: SendRichMessagePostbackRequest
 ) -> None:
     chat = find_chat(fake, request.chat_id, requester)
     event = find_event(find_thread(chat, request.thread_id), request.event_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...actions.other import (
     ListAgentsForTransferRequest,
@@ -11,12 +11,10 @@ from ...actions.other import (
     MulticastRequest,
     SendTypingIndicatorRequest,
 )
+from .._context import FakeContext
 from .._errors import ApiFailure
 from ._lookups import find_chat
 from ._values import as_model, wire_stamp
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = [
     "list_agents_for_transfer",
@@ -29,7 +27,7 @@ Json = dict[str, Any]
 
 
 def mark_events_as_seen(
-    fake: FakeLiveChat, requester: str, request: MarkEventsAsSeenRequest
+    fake: FakeContext, requester: str, request: MarkEventsAsSeenRequest
 ) -> None:
     chat = find_chat(fake, request.chat_id, requester)
     user = chat.users.get(requester)
@@ -39,7 +37,7 @@ def mark_events_as_seen(
 
 
 def send_typing_indicator(
-    fake: FakeLiveChat, requester: str, request: SendTypingIndicatorRequest
+    fake: FakeContext, requester: str, request: SendTypingIndicatorRequest
 ) -> None:
     chat = find_chat(fake, request.chat_id, requester)
     if chat.active_thread is None:
@@ -54,7 +52,7 @@ def send_typing_indicator(
     )
 
 
-def multicast(fake: FakeLiveChat, requester: str, request: MulticastRequest) -> None:
+def multicast(fake: FakeContext, requester: str, request: MulticastRequest) -> None:
     recipients = as_model(request.recipients, MulticastRecipients)
     if recipients.agents is None and recipients.customers is None:
         raise ApiFailure("validation", "recipients must name agents or customers")
@@ -64,7 +62,7 @@ def multicast(fake: FakeLiveChat, requester: str, request: MulticastRequest) -> 
 
 
 def list_agents_for_transfer(
-    fake: FakeLiveChat, requester: str, request: ListAgentsForTransferRequest
+    fake: FakeContext, requester: str, request: ListAgentsForTransferRequest
 ) -> list[Json]:
     chat = find_chat(fake, request.chat_id, requester)
     candidates = [

@@ -8,7 +8,7 @@ deleted). System messages have no properties.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...actions.properties import (
     DeleteChatPropertiesRequest,
@@ -19,12 +19,10 @@ from ...actions.properties import (
     UpdateThreadPropertiesRequest,
 )
 from ...models.common import PropertiesInput
+from .._context import FakeContext
 from .._errors import ApiFailure
 from ._lookups import find_chat, find_event, find_thread
 from ._values import as_json
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = [
     "delete_chat_properties",
@@ -39,47 +37,47 @@ Properties = dict[str, dict[str, Any]]
 
 
 def update_chat_properties(
-    fake: FakeLiveChat, requester: str, request: UpdateChatPropertiesRequest
+    fake: FakeContext, requester: str, request: UpdateChatPropertiesRequest
 ) -> None:
     _merge(find_chat(fake, request.id, requester).properties, request.properties)
 
 
 def delete_chat_properties(
-    fake: FakeLiveChat, requester: str, request: DeleteChatPropertiesRequest
+    fake: FakeContext, requester: str, request: DeleteChatPropertiesRequest
 ) -> None:
     _delete(find_chat(fake, request.id, requester).properties, request.properties)
 
 
 def update_thread_properties(
-    fake: FakeLiveChat, requester: str, request: UpdateThreadPropertiesRequest
+    fake: FakeContext, requester: str, request: UpdateThreadPropertiesRequest
 ) -> None:
     chat = find_chat(fake, request.chat_id, requester)
     _merge(find_thread(chat, request.thread_id).properties, request.properties)
 
 
 def delete_thread_properties(
-    fake: FakeLiveChat, requester: str, request: DeleteThreadPropertiesRequest
+    fake: FakeContext, requester: str, request: DeleteThreadPropertiesRequest
 ) -> None:
     chat = find_chat(fake, request.chat_id, requester)
     _delete(find_thread(chat, request.thread_id).properties, request.properties)
 
 
 def update_event_properties(
-    fake: FakeLiveChat, requester: str, request: UpdateEventPropertiesRequest
+    fake: FakeContext, requester: str, request: UpdateEventPropertiesRequest
 ) -> None:
     event = _event(fake, requester, request.chat_id, request.thread_id, request.event_id)
     _merge(event.setdefault("properties", {}), request.properties)
 
 
 def delete_event_properties(
-    fake: FakeLiveChat, requester: str, request: DeleteEventPropertiesRequest
+    fake: FakeContext, requester: str, request: DeleteEventPropertiesRequest
 ) -> None:
     event = _event(fake, requester, request.chat_id, request.thread_id, request.event_id)
     _delete(event.get("properties", {}), request.properties)
 
 
 def _event(
-    fake: FakeLiveChat, requester: str, chat_id: str, thread_id: str, event_id: str
+    fake: FakeContext, requester: str, chat_id: str, thread_id: str, event_id: str
 ) -> dict[str, Any]:
     chat = find_chat(fake, chat_id, requester)
     event = find_event(find_thread(chat, thread_id), event_id)

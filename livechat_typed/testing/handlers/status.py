@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...actions.status import ListRoutingStatusesRequest, LogoutRequest, SetRoutingStatusRequest
 from ...models import RoutingStatusFilters
+from .._context import FakeContext
 from .._errors import ApiFailure
 from ._values import as_model
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = ["list_routing_statuses", "logout", "set_routing_status"]
 
 Json = dict[str, Any]
 
 
-def set_routing_status(
-    fake: FakeLiveChat, requester: str, request: SetRoutingStatusRequest
-) -> None:
+def set_routing_status(fake: FakeContext, requester: str, request: SetRoutingStatusRequest) -> None:
     login = request.agent_id or requester
     agent = fake.state.agents.get(login)
     if agent is None:
@@ -30,7 +26,7 @@ def set_routing_status(
 
 
 def list_routing_statuses(
-    fake: FakeLiveChat, requester: str, request: ListRoutingStatusesRequest
+    fake: FakeContext, requester: str, request: ListRoutingStatusesRequest
 ) -> list[Json]:
     filters = as_model(request.filters, RoutingStatusFilters) if request.filters else None
     groups = set(filters.group_ids or []) if filters is not None else set()
@@ -41,7 +37,7 @@ def list_routing_statuses(
     ]
 
 
-def logout(fake: FakeLiveChat, requester: str, request: LogoutRequest) -> None:
+def logout(fake: FakeContext, requester: str, request: LogoutRequest) -> None:
     agent = fake.state.agents.get(request.agent_id)
     if agent is None:
         raise ApiFailure("not_found", f"Agent {request.agent_id} not found")

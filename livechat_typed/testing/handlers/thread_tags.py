@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...actions.thread_tags import TagThreadRequest, UntagThreadRequest
+from .._context import FakeContext
 from .._errors import ApiFailure
 from ._lookups import find_chat, find_thread
-
-if TYPE_CHECKING:
-    from .._fake import FakeLiveChat
 
 __all__ = ["tag_thread", "untag_thread"]
 
 
-def tag_thread(fake: FakeLiveChat, requester: str, request: TagThreadRequest) -> None:
+def tag_thread(fake: FakeContext, requester: str, request: TagThreadRequest) -> None:
     thread = find_thread(find_chat(fake, request.chat_id, requester), request.thread_id)
     if request.tag not in thread.tags:
         thread.tags.append(request.tag)
 
 
-def untag_thread(fake: FakeLiveChat, requester: str, request: UntagThreadRequest) -> None:
+def untag_thread(fake: FakeContext, requester: str, request: UntagThreadRequest) -> None:
     thread = find_thread(find_chat(fake, request.chat_id, requester), request.thread_id)
     if request.tag not in thread.tags:
         raise ApiFailure("not_found", f"Tag {request.tag} not found")
