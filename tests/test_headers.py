@@ -133,14 +133,14 @@ def test_an_unknown_scheme_is_refused_without_showing_the_token(token: str) -> N
     value=st.text(min_size=0, max_size=12),
 )
 def test_any_header_either_goes_out_exactly_or_is_refused_before_io(name: str, value: str) -> None:
+    """(That a refused value is never shown is checked with the marked values of
+    ``BAD_VALUES`` above: a short generated value may be a word of the message itself.)"""
     recorder = Recorder()
     with AgentWeb(BEARER, transport=recorder.transport) as client:
         try:
             client.follow_chat(id="C1", headers={name: value})
         except errors.InvalidRequestError as exc:
             assert recorder.requests == []
-            if len(value) >= 4:
-                assert value not in str(exc).split(":", 1)[1].replace("follow_chat", "")
             return
     assert recorder.last.headers[name] == value
     assert value == value.strip(" \t") and value.isascii() and name.isascii()
