@@ -139,7 +139,7 @@ def test_any_header_either_goes_out_exactly_or_is_refused_before_io(name: str, v
     with AgentWeb(BEARER, transport=recorder.transport) as client:
         try:
             client.follow_chat(id="C1", headers={name: value})
-        except errors.InvalidRequestError as exc:
+        except errors.InvalidRequestError:
             assert recorder.requests == []
             return
     assert recorder.last.headers[name] == value
