@@ -1,10 +1,10 @@
 """``AsyncAgentWeb``: the same wire format, validation, errors and actions as ``AgentWeb``, awaited.
 
 * wire parity: for all 36 actions the request the async client sends equals the reference SDK's
-  (and, byte for byte, the sync client's) for the same hypothesis-drawn keyword arguments, reusing
-  the comparison code of :mod:`tests.test_wire_parity`;
+  (and, byte for byte, the sync client's) for the same hypothesis-drawn keyword arguments, with
+  the comparison code of ``helpers/wire.py``;
 * bad input raises ``InvalidRequestError`` when the action is *called*, before anything is
-  awaited, and nothing reaches the transport (the mutations of :mod:`tests.test_bad_input`);
+  awaited, and nothing reaches the transport (the mutations of ``helpers/mutations.py``);
 * awaited calls return the typed response model, ``.raw()`` never raises on API errors, calls
   raise the typed ``APIError`` subclass;
 * lifecycle: ``async with`` / ``aclose()`` close, a closed client raises ``ClientClosedError``;
@@ -39,17 +39,24 @@ from livechat_typed import (
     errors,
 )
 
-from .helpers import TOKEN, Recorder, load_spec, minimal_response
-from .spec_strategies import ACTION_NAMES, minimal_kwargs, valid_kwargs
-from .test_bad_input import MUTATORS, Mutation, _cases, assert_no_token, assert_refused
-from .test_wire_parity import (
+from .helpers import (
+    MUTATORS,
+    TOKEN,
+    Mutation,
     Pair,
-    _headers_without_boundary,
-    _is_multipart,
+    Recorder,
+    assert_no_token,
+    assert_refused,
     assert_same_request,
+    cases,
     header_dicts,
+    headers_without_boundary,
+    is_multipart,
+    load_spec,
+    minimal_response,
     multipart_parts,
 )
+from .spec_strategies import ACTION_NAMES, minimal_kwargs, valid_kwargs
 
 T = TypeVar("T")
 
@@ -77,13 +84,6 @@ def async_client(recorder: Recorder, **options: Any) -> AsyncAgentWeb:
     return AsyncAgentWeb(f"Bearer {TOKEN}", transport=recorder.transport, **options)
 
 
-@pytest.fixture
-def pair() -> Iterator[Pair]:
-    clients = Pair()
-    yield clients
-    clients.close()
-
-
 # --- (a) wire parity ------------------------------------------------------------------------------
 
 
@@ -91,9 +91,9 @@ def assert_identical(sync: httpx.Request, asynchronous: httpx.Request) -> None:
     """The sync and the async client built the very same request (multipart boundary aside)."""
     assert asynchronous.method == sync.method
     assert str(asynchronous.url) == str(sync.url)
-    assert _headers_without_boundary(asynchronous) == _headers_without_boundary(sync)
+    assert headers_without_boundary(asynchronous) == headers_without_boundary(sync)
     assert asynchronous.extensions["timeout"] == sync.extensions["timeout"]
-    if _is_multipart(sync):
+    if is_multipart(sync):
         assert multipart_parts(asynchronous) == multipart_parts(sync)
     else:
         assert asynchronous.content == sync.content
@@ -138,7 +138,7 @@ def aclient(async_recorder: Recorder) -> Iterator[AsyncAgentWeb]:
     asyncio.run(client.aclose())
 
 
-@pytest.mark.parametrize(("action", "kind"), list(_cases()))
+@pytest.mark.parametrize(("action", "kind"), list(cases()))
 @MUTATIONS
 @given(data=st.data())
 def test_invalid_input_is_refused_at_call_time(

@@ -21,15 +21,16 @@ from hypothesis import strategies as st
 
 from livechat_typed import AccessToken, AgentWeb, AsyncAgentWeb, to_curl
 
-from .helpers import TOKEN, Recorder
-from .spec_strategies import ACTION_NAMES, JSON_ACTIONS, minimal_kwargs, valid_kwargs
-from .test_wire_parity import (
-    _headers_without_boundary,
-    _is_multipart,
+from .helpers import (
+    TOKEN,
+    Recorder,
     header_dicts,
+    headers_without_boundary,
+    is_multipart,
     load_json,
     multipart_parts,
 )
+from .spec_strategies import ACTION_NAMES, JSON_ACTIONS, minimal_kwargs, valid_kwargs
 
 KINDS = ("sync", "async")
 SKIPPED_BY_CURL = {"content-length", "host", "accept-encoding", "connection"}
@@ -76,8 +77,8 @@ def assert_same_request(built: httpx.Request, sent: httpx.Request) -> None:
     assert built.method == sent.method == "POST"
     assert str(built.url) == str(sent.url)
     assert built.extensions["timeout"] == sent.extensions["timeout"]
-    if _is_multipart(sent):
-        assert _headers_without_boundary(built) == _headers_without_boundary(sent)
+    if is_multipart(sent):
+        assert headers_without_boundary(built) == headers_without_boundary(sent)
         assert multipart_parts(built) == multipart_parts(sent)
         assert len(built.content) == len(sent.content)
     else:
@@ -208,7 +209,7 @@ def assert_curl_matches(request: httpx.Request, command: str, *, redacted: bool)
             for name, value in expected
         ]
     assert curl.headers == expected
-    if _is_multipart(request):
+    if is_multipart(request):
         assert curl.data_raw is None and curl.data_binary == "@request-body.bin"
         assert f"# the body: {len(request.content)} bytes of multipart/form-data" in command
     else:

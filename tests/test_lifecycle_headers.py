@@ -21,16 +21,11 @@ import pytest
 from livechat_typed import AgentWeb, AsyncAgentWeb
 from livechat_typed.errors import LiveChatDeprecationWarning, NotFoundError
 
+from .helpers import Harness, Script, reply
 from .spec_strategies import ACTION_NAMES, minimal_kwargs
-from .test_retries import Harness, Script, harnessed, reply
 
 DATE = "2025-12-31"
 DEPRECATED = reply(headers={"Deprecation": DATE})
-
-
-@pytest.fixture(params=["sync", "async"])
-def harness(request: pytest.FixtureRequest) -> Iterator[Harness]:
-    yield from harnessed(request.param)
 
 
 @contextmanager

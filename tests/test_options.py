@@ -25,9 +25,8 @@ from hypothesis import strategies as st
 from livechat_typed import AgentWeb, AsyncAgentWeb, InvalidRequestError
 from livechat_typed.errors import ClientClosedError, ResponseValidationError
 
-from .helpers import TOKEN, Recorder
+from .helpers import TOKEN, Pair, Recorder, multipart_parts
 from .spec_strategies import ACTION_NAMES, minimal_kwargs, valid_kwargs
-from .test_wire_parity import Pair, multipart_parts
 
 KINDS = ("sync", "async")
 DEFAULT_TIMEOUT = httpx.Timeout(15)

@@ -8,7 +8,6 @@ The client resends once, remembers the region for the session and shares it with
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -17,17 +16,12 @@ import pytest
 from livechat_typed import AccessToken
 from livechat_typed.errors import MisdirectedRequestError, TooManyRequestsError
 
+from .helpers import OK, Harness, Reply, Script, reply, response_model
 from .spec_strategies import ACTION_NAMES, minimal_kwargs
-from .test_retries import OK, Harness, Reply, Script, harnessed, reply, response_model
 
 FRA = "Bearer fra:tEsT-SeCrEt-token-0123456789"
 DAL = "Bearer dal:tEsT-SeCrEt-token-0123456789"
 PLAIN = "Bearer tEsT-SeCrEt-token-0123456789"
-
-
-@pytest.fixture(params=["sync", "async"])
-def harness(request: pytest.FixtureRequest) -> Iterator[Harness]:
-    yield from harnessed(request.param)
 
 
 def misdirected(region: Any = "fra", status: int = 421) -> Reply:

@@ -1,6 +1,7 @@
 """The repository stands on its own: no tracked file of the project refers to a path outside the
 checkout, the API spec the tests are generated from lives in ``tests/spec/`` and names the docs
-commit it comes from, and test modules take shared helpers from ``helpers.py``, not ``conftest``.
+commit it comes from, and test modules take shared helpers from the ``helpers`` package, neither
+from ``conftest`` nor from another test module.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def project_files() -> list[str]:
 def test_the_checked_folders_are_listed() -> None:
     files = project_files()
     for expected in (
-        "tests/helpers.py",
+        "tests/helpers/__init__.py",
         "tests/spec/agent_web_v3_6.json",
         "scripts/test",
         ".ci/run",
@@ -192,6 +193,93 @@ def test_test_modules_take_shared_helpers_from_helpers_not_conftest() -> None:
         if module == "conftest" or module.endswith(".conftest")
     ]
     assert offenders == []
+
+
+def imports_of_test_modules(relative: str, source: str) -> list[str]:
+    """``relative:line: statement`` for each import in ``source`` (the file ``relative``) that
+    loads a test module (``test_*.py`` under ``tests/``), relative or absolute, at any depth.
+
+    ``from X import y`` loads ``X`` and, when ``X`` is a package, maybe its module ``X.y``.
+    """
+    package = relative.removesuffix(".py").replace("/", ".").rpartition(".")[0]
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            loaded = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = package.split(".")
+                base = parts[: len(parts) - node.level + 1]
+                module = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                module = node.module or ""
+            loaded = [module]
+            if (ROOT / Path(*module.split("."))).is_dir():
+                loaded += [f"{module}.{alias.name}" for alias in node.names]
+        else:
+            continue
+        if any(name.split(".")[0] == "tests" and is_test_module(name) for name in loaded):
+            found.append(f"{relative}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def is_test_module(dotted: str) -> bool:
+    return dotted.rpartition(".")[2].startswith("test_")
+
+
+def test_no_module_imports_from_a_test_module() -> None:
+    """Shared helpers live in ``helpers``; a test module holds tests, and helpers of its own."""
+    found = [
+        line
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        for line in imports_of_test_modules(
+            path.relative_to(ROOT).as_posix(), path.read_text(encoding="utf-8")
+        )
+    ]
+    assert found == [], "\n".join(found)
+
+
+FROM_A_TEST_MODULE = [
+    ("tests/test_regions.py", "from .test_retries import OK, Harness"),
+    ("tests/configuration/test_register.py", "from ..test_wire_parity import load_json"),
+    ("tests/models/test_samples.py", "from .test_response_roundtrip import roundtrip"),
+    ("tests/spec_strategies.py", "from . import test_bad_input"),
+    ("tests/models/x.py", "from .. import test_wire_parity as parity"),
+    ("tests/test_x.py", "from .models import test_samples"),
+    ("tests/test_x.py", "from tests.test_retries import Script"),
+    ("tests/test_x.py", "from tests import test_retries"),
+    ("tests/webhooks/x.py", "import tests.webhooks.test_router"),
+    ("tests/test_x.py", "import tests.test_retries as retries"),
+]
+NOT_FROM_A_TEST_MODULE = [
+    ("tests/test_regions.py", "from .helpers import OK, Harness"),
+    ("tests/configuration/test_register.py", "from ..helpers import assert_same_json"),
+    ("tests/test_self_contained.py", "from . import spec_strategies"),
+    ("tests/models/test_samples.py", "from .response_strategies import responses"),
+    ("tests/test_x.py", "from livechat_typed import testing"),
+    ("tests/testing/test_x.py", "from livechat_typed.testing import FakeLiveChat"),
+    ("tests/test_x.py", "import pytest"),
+    ("tests/test_x.py", "from _pytest.test_x import y"),  # not a module of the tests
+]
+
+
+@pytest.mark.parametrize(("relative", "statement"), FROM_A_TEST_MODULE)
+def test_an_import_from_a_test_module_is_found(relative: str, statement: str) -> None:
+    assert imports_of_test_modules(relative, f"import os\n{statement}\n") == [
+        f"{relative}:2: {statement}"
+    ]
+
+
+def test_an_import_from_a_test_module_inside_a_function_is_found() -> None:
+    source = "def helper() -> None:\n    from .test_retries import reply\n"
+    assert imports_of_test_modules("tests/test_x.py", source) == [
+        "tests/test_x.py:2: from .test_retries import reply"
+    ]
+
+
+@pytest.mark.parametrize(("relative", "statement"), NOT_FROM_A_TEST_MODULE)
+def test_an_import_from_another_module_is_not_reported(relative: str, statement: str) -> None:
+    assert imports_of_test_modules(relative, statement) == []
 
 
 # --- whatever the machine's speed -----------------------------------------------------------------

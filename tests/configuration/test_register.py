@@ -31,8 +31,7 @@ from livechat_typed import (
 from livechat_typed.configuration import WEBHOOK_ACTIONS, WebhooksActions
 from livechat_typed.errors import APIError, ResponseValidationError
 
-from ..helpers import TOKEN, Recorder
-from ..test_wire_parity import assert_same_json, load_json
+from ..helpers import TOKEN, Recorder, assert_same_json, load_json
 
 DATA = json.loads((Path(__file__).parent / "data" / "webhooks_registration.json").read_text())
 METHODS = [method["action"] for method in DATA["methods"]]

@@ -1,7 +1,5 @@
-"""Helpers shared by the tests: the in-repo API spec, a recording mock transport, minimal answers.
-
-Test modules import these from here (``from .helpers import ...``), never from another test
-module; ``conftest.py`` only holds the fixtures built on them.
+"""The basics shared by the tests: the in-repo API spec, a recording mock transport, minimal
+answers, and how error messages list a text.
 """
 
 from __future__ import annotations
@@ -20,9 +18,10 @@ __all__ = [
     "Recorder",
     "load_spec",
     "minimal_response",
+    "one_line",
 ]
 
-SPEC_PATH = Path(__file__).resolve().parent / "spec" / "agent_web_v3_6.json"
+SPEC_PATH = Path(__file__).resolve().parents[1] / "spec" / "agent_web_v3_6.json"
 """The API facts the tests are generated from (``_source`` names the docs commit they come from)."""
 
 TOKEN = "dal:tEsT-SeCrEt-token-0123456789"
