@@ -11,16 +11,21 @@ import pydantic
 
 from .errors import FileTooLargeError, InvalidRequestError
 
-__all__ = ["invalid_request"]
+__all__ = ["invalid_model", "invalid_request"]
 
 
 def invalid_request(
-    action: str, model: type[pydantic.BaseModel], exc: pydantic.ValidationError
+    action: str,
+    model: type[pydantic.BaseModel],
+    exc: pydantic.ValidationError,
+    *,
+    owner: str = "the action",
 ) -> InvalidRequestError:
     """Build the error for a failed call: every problem names its field path and its rule.
 
     Unknown keywords get a ``did you mean ...?`` hint from the fields the model knows at that
-    place, nested dicts included.
+    place, nested dicts included. ``owner`` is what does not define an unknown keyword (``the
+    action`` for a call).
     """
     errors: list[dict[str, Any]] = []
     for details in exc.errors(include_url=False, include_input=False, include_context=False):
@@ -28,7 +33,7 @@ def invalid_request(
         loc = tuple(error["loc"])
         if error["type"] == "extra_forbidden":
             where = "keyword argument" if len(loc) == 1 else "key"
-            msg = f"unexpected {where} (the action does not define it)"
+            msg = f"unexpected {where} ({owner} does not define it)"
             hint = _suggest(model, loc)
             if hint:
                 msg += f"; did you mean `{hint}`?"
@@ -41,6 +46,14 @@ def invalid_request(
     if any(error["type"] == "file_too_large" for error in errors):
         return FileTooLargeError(action, errors)
     return InvalidRequestError(action, errors)
+
+
+def invalid_model(
+    model: type[pydantic.BaseModel], exc: pydantic.ValidationError
+) -> InvalidRequestError:
+    """Build the error for a request model constructed directly (``MessageEvent(...)``): the
+    problems of a call, under the model's name instead of an action's."""
+    return invalid_request(model.__name__, model, exc, owner="the model")
 
 
 def _suggest(model: type[pydantic.BaseModel], loc: Sequence[Any]) -> str | None:

@@ -29,10 +29,17 @@ The whole hierarchy, for writing ``except`` clauses::
           ├── ServiceUnavailableError      service_unavailable
           ├── TooManyRequestsError         too_many_requests
           ├── UnsupportedVersionError      unsupported_version
-          ├── ValidationError              validation
+          ├── APIValidationError           validation
           └── WrongProductVersionError     wrong_product_version
 
 An error type the server invents later still raises :class:`APIError`, with ``.type`` set.
+
+Three "validation" errors, not to be confused: :class:`InvalidRequestError` is this package
+refusing your arguments before anything is sent (also when you construct a request model such as
+``MessageEvent(...)`` directly); :class:`APIValidationError` is the *server* refusing a request
+(error type ``validation``); pydantic's ``ValidationError`` never escapes a call or a request
+model's constructor (only pydantic's own ``model_validate`` & co. raise it).
+``ValidationError`` is the deprecated old name of :class:`APIValidationError` (importing it warns).
 
 Warnings: :class:`LiveChatDeprecationWarning` (a ``DeprecationWarning``) when a response says the
 API version is legacy or deprecated.
@@ -61,6 +68,7 @@ keeps everything. ``copy.copy`` goes through the same path and gives a redacted 
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Final
 
@@ -74,6 +82,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "APIValidationError",
     "AgentOfflineError",
     "AuthenticationError",
     "AuthorizationError",
@@ -99,7 +108,6 @@ __all__ = [
     "ServiceUnavailableError",
     "TooManyRequestsError",
     "UnsupportedVersionError",
-    "ValidationError",
     "WrongProductVersionError",
 ]
 
@@ -143,7 +151,9 @@ class InvalidRequestError(LiveChatError, ValueError):
     """The arguments of a call do not fit the action's request model; nothing was sent.
 
     ``errors`` holds one dict per problem with the field path (``loc``), the rule (``type``)
-    and a readable ``msg``, in pydantic's format.
+    and a readable ``msg``, in pydantic's format. ``action`` names the action, or the model when
+    a request model (``MessageEvent(...)``, ``SendEventRequest(...)``) is constructed directly.
+    Not a subclass of pydantic's ``ValidationError``.
     """
 
     def __init__(self, action: str, errors: Sequence[Mapping[str, Any]]) -> None:
@@ -542,8 +552,12 @@ class UnsupportedVersionError(APIError):
     error_type = "unsupported_version"
 
 
-class ValidationError(APIError):
-    """``validation``: the server found the request malformed or its parameters invalid."""
+class APIValidationError(APIError):
+    """``validation``: the server found the request malformed or its parameters invalid.
+
+    Not pydantic's ``ValidationError``, nor :class:`InvalidRequestError` (refused before
+    sending). Formerly ``ValidationError``, a name that still works but is deprecated.
+    """
 
     error_type = "validation"
 
@@ -552,3 +566,22 @@ class WrongProductVersionError(APIError):
     """``wrong_product_version``: the license is not on LiveChat 3."""
 
     error_type = "wrong_product_version"
+
+
+_DEPRECATED_NAMES: Final = {"ValidationError": "APIValidationError"}
+"""Old public names, still importable with a ``DeprecationWarning``: old name -> new name."""
+
+
+def __getattr__(name: str) -> Any:
+    """``ValidationError``, the old name of :class:`APIValidationError`: the same class, with a
+    ``DeprecationWarning`` pointing at the code that imports or reads it."""
+    new_name = _DEPRECATED_NAMES.get(name)
+    if new_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    warnings.warn(
+        f"livechat_typed.errors.{name} is deprecated, use {new_name} (the API's 'validation' "
+        f"error; not pydantic's ValidationError, nor InvalidRequestError)",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return globals()[new_name]

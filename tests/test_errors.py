@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import pickle
+import warnings
 from typing import Any
 
 import httpx
+import pydantic
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -282,3 +285,83 @@ def test_response_validation_messages_are_capped() -> None:
 def test_other_error_messages_are_capped(make: Any) -> None:
     exc = make("p" * 20_000)
     assert str(exc) == "p" * errors.MAX_MESSAGE_CHARS + "… (19000 more characters)"
+
+
+# --- three "validation" errors that cannot be confused ---------------------------------------
+
+
+def _validation_answer(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(400, json={"error": {"type": "validation", "message": "Bad chat_id"}})
+
+
+def test_the_api_validation_error_has_its_own_name() -> None:
+    client, _ = _client(_validation_answer)
+    with pytest.raises(errors.APIValidationError) as info:
+        client.get_chat(chat_id="C1")
+    exc = info.value
+    assert type(exc) is errors.APIValidationError
+    assert exc.error_type == exc.type == "validation"
+    assert str(exc) == "validation: Bad chat_id (HTTP 400)"
+    assert errors.APIError._registry["validation"] is errors.APIValidationError
+    assert "APIValidationError" in errors.__all__
+    assert "ValidationError" not in errors.__all__  # a star import does not warn
+    assert not isinstance(exc, (pydantic.ValidationError, errors.InvalidRequestError))
+
+
+def test_the_old_name_is_the_same_class_and_warns_at_the_caller() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        from livechat_typed.errors import ValidationError
+
+        attribute = errors.ValidationError
+    assert ValidationError is attribute is errors.APIValidationError
+    assert [warning.category for warning in caught] == [DeprecationWarning] * 2
+    for warning in caught:
+        assert warning.filename == __file__  # points at the code to change
+        assert "ValidationError is deprecated, use APIValidationError" in str(warning.message)
+
+
+def test_except_with_the_old_name_still_catches() -> None:
+    client, _ = _client(_validation_answer)
+    with pytest.warns(DeprecationWarning):
+        old = errors.ValidationError
+    try:
+        client.get_chat(chat_id="C1")
+    except old as exc:
+        assert type(exc) is errors.APIValidationError
+    else:  # pragma: no cover
+        pytest.fail("not caught")
+
+
+def test_unknown_attributes_of_the_errors_module_still_raise() -> None:
+    with pytest.raises(AttributeError, match="NoSuchError"):
+        errors.NoSuchError  # noqa: B018
+    assert not hasattr(errors, "ValidationErrors")
+
+
+def test_an_invalid_request_is_not_pydantics_validation_error() -> None:
+    client, recorder = _client(_validation_answer)
+    with pytest.raises(errors.InvalidRequestError) as called:
+        client.get_chat(chat_id=5)
+    from livechat_typed.models import MessageEvent
+
+    with pytest.raises(errors.InvalidRequestError) as built:
+        MessageEvent(text=5)  # type: ignore[arg-type]
+    for exc in (called.value, built.value):
+        assert isinstance(exc, ValueError)
+        assert not isinstance(exc, pydantic.ValidationError)
+        assert not isinstance(exc, errors.APIValidationError)
+        assert exc.__cause__ is None
+        assert pickle.loads(pickle.dumps(exc)).errors == exc.errors
+    assert not recorder.requests
+
+
+def test_a_pickle_made_under_the_old_name_still_loads() -> None:
+    exc = errors.APIValidationError("Bad", type="validation", response=_error_response(b"{}", 400))
+    data = pickle.dumps(exc, protocol=0)
+    assert b"\nAPIValidationError\n" in data
+    old = data.replace(b"\nAPIValidationError\n", b"\nValidationError\n")
+    with pytest.warns(DeprecationWarning, match="use APIValidationError"):
+        copy = pickle.loads(old)
+    assert type(copy) is errors.APIValidationError
+    assert copy.message == "Bad"

@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from livechat_typed import AgentWeb, AsyncAgentWeb, InvalidRequestError
-from livechat_typed.errors import APIError, ValidationError
+from livechat_typed.errors import APIError, APIValidationError
 from livechat_typed.models import Chat, ChatSummary, Thread
 
 from .helpers import TOKEN
@@ -383,7 +383,7 @@ def test_a_failed_page_can_be_resumed_without_loss_or_duplicates(kind: str) -> N
     run.server.fail_on = {2}  # the third page fails
     iterator = run.iterator(limit=3, filters={"active": True})
     pages: list[list[Any]] = []
-    with pytest.raises(ValidationError) as info:
+    with pytest.raises(APIValidationError) as info:
         run.pages(iterator, into=pages)
     assert isinstance(info.value, APIError)
     assert len(pages) == 2

@@ -10,8 +10,10 @@ Two families of models live in this package:
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
+from types import FrameType
 from typing import (
     Annotated,
     Any,
@@ -41,6 +43,7 @@ from pydantic import (
 from pydantic_core import CoreSchema, PydanticCustomError, ValidationError, core_schema
 from typing_extensions import Self
 
+from .._validation import invalid_model
 from ..errors import InvalidRequestError
 from ._json import (
     _REPLACEMENT,
@@ -217,18 +220,44 @@ class RequestObject(BaseModel):
     )
 
     def __init__(self, /, **data: Any) -> None:
-        """Validate ``data``; a value that fails when read (its ``__len__``, ``__iter__``,
-        ``__eq__``, ... raise) is a ``ValidationError`` naming the argument, like any bad input."""
+        """Validate ``data``, or raise :class:`InvalidRequestError` named after the model.
+
+        The problems read as a call's (field path, rule, ``did you mean ...?``), nested dicts
+        included; a value that fails when read (its ``__len__``, ``__iter__``, ``__eq__``, ...
+        raise) is one of them, naming the argument. Only the error path costs anything.
+
+        The callers that build a request model for an action (``_CONVERTING_CALLERS``) get
+        pydantic's ``ValidationError`` instead, which they turn into the action's error.
+        ``model_validate`` and friends keep pydantic's behaviour too.
+        """
         try:  # what BaseModel.__init__ does, at the same cost
             self.__pydantic_validator__.validate_python(data, self_instance=self)
-        except ValidationError:
-            raise
+        except ValidationError as exc:
+            if _caller_converts(sys._getframe(1)):
+                raise
+            raise invalid_model(type(self), exc) from None
         except Exception as exc:  # raised by the input itself, not by a validation rule
-            raise _unreadable_argument(type(self), data, exc) from None
+            error = _unreadable_argument(type(self), data, exc)
+            if _caller_converts(sys._getframe(1)):
+                raise error from None
+            raise invalid_model(type(self), error) from None
 
     # Tell pydantic this __init__ only validates, as BaseModel's does: nested models given as
     # dicts are then still built by pydantic-core directly, without a Python call each.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+
+_CONVERTING_CALLERS: Final = frozenset(
+    {"livechat_typed._action", "livechat_typed.configuration.webhooks"}
+)
+"""The modules whose code builds an action's request model and turns pydantic's
+``ValidationError`` into the action's ``InvalidRequestError`` itself (``Action.validate``, ...):
+a model constructed there raises pydantic's error, so a call's messages name the action."""
+
+
+def _caller_converts(frame: FrameType) -> bool:
+    """Whether ``frame`` (the code that constructed a model) converts pydantic's errors itself."""
+    return frame.f_globals.get("__name__") in _CONVERTING_CALLERS
 
 
 def _unreadable_argument(
@@ -394,7 +423,9 @@ class PagedRequest(Request):
     @model_validator(mode="after")
     def _page_id_alone(self) -> Self:
         if self.page_id is not None:
-            clashing = [name for name in self.page_id_excludes if getattr(self, name) is not None]
+            clashing = [
+                name for name in self.page_id_excludes if getattr(self, name, None) is not None
+            ]
             if clashing:
                 raise PydanticCustomError(
                     "page_id_exclusive",

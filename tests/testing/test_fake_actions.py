@@ -229,7 +229,7 @@ def test_start_chat_refused_for_a_bad_initial_event_stores_nothing_spec(world: W
     """SPEC DEVIATION: an initial ``file`` event with a foreign URL gets ``validation``, but the
     chat, its thread and the initial events before the bad one stay stored."""
     before = copy.deepcopy(world.fake.state)
-    with pytest.raises(errors.ValidationError):
+    with pytest.raises(errors.APIValidationError):
         world.agent.start_chat(
             chat={
                 "thread": {
@@ -271,7 +271,7 @@ def test_resume_chat_opens_a_new_thread_linked_to_the_previous_one(world: World)
 
 def test_resume_chat_inactive_and_of_an_active_chat(world: World) -> None:
     chat_id, _ = world.start()
-    with pytest.raises(errors.ValidationError):
+    with pytest.raises(errors.APIValidationError):
         world.agent.resume_chat(chat={"id": chat_id})
     assert len(world.fake.state.chats[chat_id].threads) == 1
     world.agent.deactivate_chat(id=chat_id)
@@ -455,7 +455,7 @@ def test_add_and_remove_users(world: World) -> None:
     assert world.agent.get_customer(id=customer).chat_ids == [chat_id]
 
     second = world.agent.create_customer(name="D").customer_id
-    with pytest.raises(errors.ValidationError):  # at most one customer per chat
+    with pytest.raises(errors.APIValidationError):  # at most one customer per chat
         world.agent.add_user_to_chat(
             chat_id=chat_id, user_id=second, user_type="customer", visibility="all"
         )
@@ -500,7 +500,7 @@ def test_add_customer_with_agents_visibility_is_refused_spec(world: World) -> No
     """SPEC DEVIATION (add_user_to_chat): "customers must use ``visibility: all``"."""
     chat_id, _ = world.start()
     customer = world.agent.create_customer(name="C").customer_id
-    with pytest.raises(errors.ValidationError):
+    with pytest.raises(errors.APIValidationError):
         world.agent.add_user_to_chat(
             chat_id=chat_id, user_id=customer, user_type="customer", visibility="agents"
         )
@@ -665,7 +665,7 @@ def test_a_file_event_with_a_foreign_url_is_refused(world: World) -> None:
     """FileEventRequest.url "must point at the LiveChat CDN; use the URL from upload_file"."""
     chat_id, _ = world.start()
     before = copy.deepcopy(world.fake.state)
-    with pytest.raises(errors.ValidationError):
+    with pytest.raises(errors.APIValidationError):
         world.agent.send_event(
             chat_id=chat_id, event={"type": "file", "url": "https://example.com/x.png"}
         )
@@ -705,7 +705,7 @@ def test_rich_message_postback_toggles_user_ids(world: World) -> None:
     with pytest.raises(errors.NotFoundError):
         click(world.agent, "maybe", True)
     message = world.agent.send_event(chat_id=chat_id, event={"type": "message", "text": "x"})
-    with pytest.raises(errors.ValidationError):
+    with pytest.raises(errors.APIValidationError):
         world.agent.send_rich_message_postback(
             chat_id=chat_id,
             thread_id=thread_id,
@@ -933,9 +933,9 @@ def test_routing_statuses(world: World) -> None:
     assert isinstance(raw, list)  # a top-level array
     assert {e["agent_id"] for e in raw} == {DEFAULT_AGENT, JANE, ZOE}
 
-    with pytest.raises(errors.ValidationError):  # 'offline' only for bots
+    with pytest.raises(errors.APIValidationError):  # 'offline' only for bots
         world.agent.set_routing_status(status="offline")
-    with pytest.raises(errors.ValidationError):
+    with pytest.raises(errors.APIValidationError):
         world.agent.set_routing_status(status="offline", agent_id=JANE)
     with pytest.raises(errors.NotFoundError):
         world.agent.set_routing_status(status="accepting_chats", agent_id="ghost@x.com")
@@ -997,7 +997,7 @@ def test_multicast_is_recorded_not_stored_as_an_event(world: World) -> None:
         },
     ]
     assert world.fake.state.events() == [] and world.fake.state.chats == {}
-    with pytest.raises(errors.ValidationError):
+    with pytest.raises(errors.APIValidationError):
         world.agent.multicast(recipients={}, content={"x": 1})
     assert len(world.fake.state.multicasts) == 2
 
@@ -1199,7 +1199,7 @@ def test_list_archives_pagination_and_filters(world: World) -> None:
 
 
 def test_a_bad_page_id_is_refused(world: World) -> None:
-    with pytest.raises(errors.ValidationError):
+    with pytest.raises(errors.APIValidationError):
         world.agent.list_chats(page_id="not-a-cursor")
 
 
@@ -1316,7 +1316,7 @@ def test_a_payload_the_request_models_refuse_gets_validation_and_stores_nothing(
     action, build = REFUSED_PAYLOADS[case]
     chat_id, thread_id = world.start("existing")
     before, requests = copy.deepcopy(world.fake.state), list(world.fake.requests)
-    with pytest.raises(errors.ValidationError) as info:
+    with pytest.raises(errors.APIValidationError) as info:
         getattr(world.agent, action)(payload=build(chat_id, thread_id))
     assert info.value.status_code == 400 and info.value.message
     assert world.fake.state == before and world.fake.requests == requests
@@ -1436,7 +1436,7 @@ def test_every_action_succeeds_in_strict_mode(world: World) -> None:
 
 DOCUMENTED_REFUSALS = (
     errors.NotFoundError,
-    errors.ValidationError,
+    errors.APIValidationError,
     errors.ChatInactiveError,
     errors.AuthorizationError,
     errors.MissingAccessError,
@@ -1563,7 +1563,7 @@ class FakeChatsMachine(RuleBasedStateMachine):
     def resume(self, chat_id: str, active: bool) -> None:
         model = self.model[chat_id]
         if model.active:
-            with pytest.raises(errors.ValidationError):
+            with pytest.raises(errors.APIValidationError):
                 self.client.resume_chat(chat={"id": chat_id}, active=active)
         else:
             self.client.resume_chat(chat={"id": chat_id}, active=active)

@@ -369,7 +369,7 @@ def materialize(value: object) -> object:
 def validates(case: ActionCase, kwargs: Mapping[str, object]) -> bool:
     try:
         case.request_model(**{key: materialize(value) for key, value in kwargs.items()})
-    except pydantic.ValidationError:
+    except livechat_typed.errors.InvalidRequestError:  # a request model raises it when built
         return False
     return True
 
