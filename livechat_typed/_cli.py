@@ -5,9 +5,12 @@
     livechat-typed demo [--http1]                 # an agent session against a local fake
     livechat-typed serve [--port 8443] [--no-tls] # the fake server, until Ctrl+C
     livechat-typed call list_chats --json '{"limit": 5}' [--base-url H:P] [--ca ca.pem]
+    livechat-typed call list_chats --json @args.json   # or --json - for standard input
 
-``python -m livechat_typed ...`` is the same. ``call`` exits 2 on bad input (nothing is sent)
-and 1 when the API or the connection fails.
+``python -m livechat_typed ...`` is the same. A bad option or argument is one line on stderr,
+``livechat-typed: error: ...``, and exit code 2 (``call`` then sends nothing; ``serve`` also
+when it cannot bind its address); ``call`` exits 1 when the API or the connection fails, 130
+on Ctrl+C.
 """
 
 from __future__ import annotations
@@ -16,17 +19,20 @@ import argparse
 import difflib
 import json
 import logging
+import math
 import os
 import signal
+import socket
 import ssl
 import sys
 import threading
 import time
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from . import errors
+from ._base_url import parse_base_url
 from ._client import DEFAULT_BASE_URL, AgentWeb
 from ._version import __version__
 
@@ -40,20 +46,89 @@ ACTIONS = sorted(
 _JANE = "jane@example.com"
 _JANE_TOKEN = "dal:jane-token"
 
+MAX_TIMEOUT = 86400.0
+"""The longest ``--timeout``, a day (from about 1e10 seconds on, the OS's timers overflow)."""
+MAX_RETRIES = 100
+"""The most ``--max-retries``: more would retry a dead server for days."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        args, extra = parser.parse_known_args(argv)
+        if extra:  # named here, so that the hint points at the subcommand's help
+            prog = f"{parser.prog} {args.command}" if args.command else parser.prog
+            raise _UsageError(f"unrecognized arguments: {' '.join(extra)}", prog)
+    except _UsageError as exc:
+        return _fail(2, f"{exc} (see `{exc.prog} -h`)")
     if args.command is None:
         parser.print_help()
         return 2
     handler = {"demo": _demo, "serve": _serve, "call": _call}[args.command]
-    return handler(args)
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return _fail(130, "interrupted")
+    except ImportError as exc:  # FakeServer's: hypercorn or trustme (the ``fake`` extra) missing
+        if "livechat-typed[fake]" not in str(exc):
+            raise
+        return _fail(1, f"`{args.command}`: {exc}")
+
+
+class _UsageError(Exception):
+    """argparse's complaint about the command line, raised instead of printing the usage."""
+
+    def __init__(self, message: str, prog: str) -> None:
+        super().__init__(message)
+        self.prog = prog
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose errors become one line (see :func:`main`), not a usage dump;
+    its subparsers are of this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message, self.prog)
+
+
+def _seconds(text: str) -> float:
+    """``--timeout``: positive, finite seconds up to :data:`MAX_TIMEOUT`."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not (math.isfinite(value) and 0 < value <= MAX_TIMEOUT):
+        raise argparse.ArgumentTypeError(
+            f"must be more than 0 and at most {MAX_TIMEOUT:g} seconds (got {text!r})"
+        )
+    return value
+
+
+def _retries(text: str) -> int:
+    """``--max-retries``: a whole number from 0 to :data:`MAX_RETRIES`."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_RETRIES:
+        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_RETRIES} (got {text!r})")
+    return value
+
+
+def _port(text: str) -> int:
+    """``serve --port``: 0 (a free port) to 65535."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be from 0 (a free port) to 65535 (got {text!r})")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="livechat-typed",
         description="A typed client for the LiveChat Agent Chat Web API v3.6, and its fake server.",
     )
@@ -77,7 +152,7 @@ def _parser() -> argparse.ArgumentParser:
         "and the CA to trust. Stop it with Ctrl+C.",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    serve.add_argument("--port", type=_port, default=0, help="port (default: a free one)")
     versions = serve.add_mutually_exclusive_group()
     versions.add_argument("--http1", action="store_true", help="offer HTTP/1.1 only")
     versions.add_argument("--http2", action="store_true", help="offer HTTP/2 only")
@@ -88,12 +163,17 @@ def _parser() -> argparse.ArgumentParser:
         help="call one action and print the typed result as JSON",
         description="Call ACTION with the JSON object's members as arguments and print the "
         "typed response as JSON. The token comes from --token or LIVECHAT_TOKEN (a bare token "
-        "is sent as 'Bearer <token>'; a value with a scheme, e.g. 'Basic ...', is sent as is).",
+        "is sent as 'Bearer <token>'; a value with a scheme, e.g. 'Basic ...', is sent as is). "
+        "Exit codes: 0 done, 1 the API or the connection failed, 2 bad input (nothing sent).",
         epilog=f"actions: {', '.join(ACTIONS)}",
     )
     call.add_argument("action", metavar="ACTION", help="the action, e.g. list_chats")
     call.add_argument(
-        "--json", default="{}", metavar="OBJECT", help="the arguments, a JSON object (default {})"
+        "--json",
+        default="{}",
+        metavar="OBJECT",
+        help="the arguments: a JSON object, @FILE to read it from FILE, or - to read it from "
+        "standard input (default {})",
     )
     call.add_argument(
         "--base-url",
@@ -103,8 +183,18 @@ def _parser() -> argparse.ArgumentParser:
     call.add_argument("--token", help="the access token (default: $LIVECHAT_TOKEN)")
     call.add_argument("--ca", metavar="PEM", help="trust this CA (e.g. the one `serve` prints)")
     call.add_argument("--http2", action="store_true", help="use HTTP/2")
-    call.add_argument("--timeout", type=float, default=15.0, help="seconds (default 15)")
-    call.add_argument("--max-retries", type=int, default=2, help="retries (default 2)")
+    call.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=15.0,
+        help=f"seconds, more than 0 and at most {MAX_TIMEOUT:g} (default 15)",
+    )
+    call.add_argument(
+        "--max-retries",
+        type=_retries,
+        default=2,
+        help=f"retries, 0 to {MAX_RETRIES} (default 2)",
+    )
     return parser
 
 
@@ -116,35 +206,43 @@ def _call(args: argparse.Namespace) -> int:
         close = difflib.get_close_matches(args.action, ACTIONS, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         return _fail(2, f"unknown action {args.action!r}{hint} (see `livechat-typed call -h`)")
+    arguments = _arguments(args.json)
+    if isinstance(arguments, str):
+        return _fail(2, arguments)
+    if args.token is not None:
+        source, token = "--token", args.token.strip()
+        if not token:
+            return _fail(2, "--token is empty (leave it out to use $LIVECHAT_TOKEN)")
+    else:
+        source, token = "LIVECHAT_TOKEN", os.environ.get("LIVECHAT_TOKEN", "").strip()
+        if not token:
+            return _fail(2, "no access token: set LIVECHAT_TOKEN or pass --token")
     try:
-        arguments = json.loads(args.json)
-    except json.JSONDecodeError as exc:
-        return _fail(2, f"--json is not valid JSON: {exc}")
-    if not isinstance(arguments, dict):
-        return _fail(2, f"--json must be a JSON object, not {type(arguments).__name__}")
-    token = args.token or os.environ.get("LIVECHAT_TOKEN")
-    if not token:
-        return _fail(2, "no access token: set LIVECHAT_TOKEN or pass --token")
-    if args.max_retries < 0:
-        return _fail(2, "--max-retries must be >= 0")
-    header = token if " " in token.strip() else f"Bearer {token.strip()}"
-    base_url, api_url = _split_base_url(args.base_url)
+        parse_base_url(args.base_url)
+    except ValueError as exc:
+        return _fail(2, f"--base-url: {exc}")
     verify: bool | ssl.SSLContext = True
-    if args.ca:
+    if args.ca is not None:
+        if not args.ca:
+            return _fail(2, "--ca is empty (give the path of a PEM file)")
         try:
             verify = ssl.create_default_context(cafile=args.ca)
-        except (OSError, ssl.SSLError) as exc:
-            return _fail(2, f"--ca {args.ca}: {exc}")
-    with AgentWeb(
-        header,
-        base_url,
-        http2=args.http2,
-        verify=verify,
-        timeout=args.timeout,
-        max_retries=args.max_retries,
-    ) as client:
-        if api_url is not None:
-            client.api_url = api_url
+        except ssl.SSLError as exc:  # before OSError, its base
+            return _fail(2, f"--ca {args.ca}: not a PEM CA certificate ({exc})")
+        except OSError as exc:
+            return _fail(2, f"--ca {args.ca}: {exc.strerror or exc}")
+    try:
+        client = AgentWeb(
+            token,
+            args.base_url,
+            http2=args.http2,
+            verify=verify,
+            timeout=args.timeout,
+            max_retries=args.max_retries,
+        )
+    except ValueError as exc:  # the token: the message never shows it
+        return _fail(2, f"{source}: {exc}")
+    with client:
         try:
             result = getattr(client, args.action)(**arguments)
         except errors.InvalidRequestError as exc:
@@ -153,25 +251,83 @@ def _call(args: argparse.Namespace) -> int:
             status = f"HTTP {exc.status_code}" if exc.status_code is not None else "no status"
             return _fail(1, f"{type(exc).__name__} ({exc.type}, {status}): {exc.message}")
         except errors.LiveChatError as exc:
-            return _fail(1, f"{type(exc).__name__}: {exc}")
+            return _fail(1, f"{type(exc).__name__}: {exc}{_tls_hint(exc, args.ca)}")
     dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    print(json.dumps(dumped, indent=2, ensure_ascii=False))
+    return _print_result(dumped)
+
+
+def _arguments(option: str) -> dict[str, Any] | str:
+    """The ``--json`` object (given, ``@FILE`` or ``-`` for stdin), or the error message."""
+    what = "--json"
+    text: str | bytes = option
+    try:
+        if option == "-":
+            what = "--json - (standard input)"
+            if sys.stdin is None:
+                return f"{what}: there is no standard input"
+            stream = getattr(sys.stdin, "buffer", sys.stdin)
+            text = stream.read()
+        elif option.startswith("@"):
+            what = f"--json {option}"
+            if option == "@":
+                return "--json @: a file name must follow the @"
+            with open(option[1:], "rb") as file:
+                text = file.read()
+    except OSError as exc:
+        return f"{what}: {exc.strerror or exc}"
+    try:
+        arguments = json.loads(text)  # bytes: UTF-8 (a BOM is skipped), -16 or -32
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return f"{what} is not valid JSON: {exc}"
+    except RecursionError:
+        return f"{what} is not valid JSON: nested too deeply"
+    if not isinstance(arguments, dict):
+        kind = "null" if arguments is None else type(arguments).__name__
+        return f"{what} must be a JSON object, not {kind}"
+    return arguments
+
+
+def _tls_hint(exc: BaseException, ca: str | None) -> str:
+    """What to do about a TLS failure in ``exc``'s causes, or ``""``."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            if ca is None:
+                return (
+                    "; the server's certificate is not trusted: for a server with its own CA "
+                    "(e.g. `livechat-typed serve`), pass --ca with that CA's PEM file"
+                )
+            return f"; the server's certificate is not signed by the CA in --ca {ca}"
+        if isinstance(cause, ssl.SSLError) and "WRONG_VERSION_NUMBER" in str(cause):
+            return "; is the server plain HTTP? then pass --base-url http://HOST:PORT"
+        cause = cause.__cause__ or cause.__context__
+    return ""
+
+
+def _print_result(result: Any) -> int:
+    try:
+        try:
+            print(json.dumps(result, indent=2, ensure_ascii=False), flush=True)
+        except UnicodeEncodeError:  # stdout cannot encode it: escape non-ASCII
+            print(json.dumps(result, indent=2), flush=True)
+    except BrokenPipeError:  # e.g. `| head`: the reader is gone, and the rest is moot
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # so that the exit flush does not fail again
+        except (OSError, ValueError):
+            pass
+        return 1
     return 0
 
 
-def _split_base_url(value: str) -> tuple[str, str | None]:
-    """``(base_url, api_url override)`` for ``HOST[:PORT]``, ``https://...`` or ``http://...``."""
-    value = value.rstrip("/")
-    if value.startswith("https://"):
-        return value[len("https://") :], None
-    if value.startswith("http://"):
-        host = value[len("http://") :]
-        return host, f"http://{host}/v3.6/agent/action"
-    return value, None
-
-
 def _fail(code: int, message: str) -> int:
-    print(f"livechat-typed: error: {message}", file=sys.stderr)
+    """Print ``livechat-typed: error: <message>`` on one line: a multi-line message is joined,
+    and control characters (from a path or an argument echoed back) are escaped."""
+    line = "; ".join(part.strip() for part in message.splitlines() if part.strip())
+    line = "".join(char if char.isprintable() else ascii(char)[1:-1] for char in line)
+    print(f"livechat-typed: error: {line}", file=sys.stderr, flush=True)
     return code
 
 
@@ -181,6 +337,12 @@ def _fail(code: int, message: str) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from .testing import FakeServer
 
+    if not args.host.strip():
+        return _fail(2, "--host is empty (give an address to bind, e.g. 127.0.0.1)")
+    try:
+        parse_base_url(f"[{args.host}]" if ":" in args.host else args.host)
+    except ValueError:
+        return _fail(2, f"--host {args.host!r} is not a host name or an IP address")
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s")
     server = FakeServer(
         host=args.host,
@@ -191,8 +353,12 @@ def _serve(args: argparse.Namespace) -> int:
     )
     try:
         server.start()
-    except OSError as exc:
-        return _fail(1, f"cannot serve on {args.host}:{args.port}: {exc}")
+    except socket.gaierror as exc:
+        return _fail(2, f"--host {args.host!r}: {exc.strerror or exc}")
+    except ValueError as exc:  # a name a certificate cannot be issued for
+        return _fail(2, f"--host {args.host!r}: {exc}")
+    except OSError as exc:  # the port is taken or privileged, the address not this machine's
+        return _fail(2, f"cannot serve on {args.host}:{args.port}: {exc.strerror or exc}")
     versions = "HTTP/1.1" if args.http1 else "HTTP/2" if args.http2 else "HTTP/1.1 and HTTP/2"
     base = server.base_url if server.tls else server.url
     lines = [
