@@ -123,7 +123,7 @@ class Action(Generic[P, ReqT, RespT]):
     def validate(self, kwargs: dict[str, Any]) -> ReqT:
         """Build the request model from keyword arguments, or raise ``InvalidRequestError``."""
         try:
-            return self.request_model(**kwargs)
+            return self.request_model.from_call(kwargs)
         except pydantic.ValidationError as exc:
             raise invalid_request(self.name, self.request_model, exc) from None
 

@@ -7,15 +7,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 from livechat_typed import AgentWeb
 
 from .helpers import TOKEN, Harness, Pair, Recorder
 
-# No example may fail for being slow (Hypothesis' default deadline is 200 ms): on a loaded machine
-# that is a failure about speed, not behaviour. Loaded before any test module builds its settings.
-settings.register_profile("no-deadline", deadline=None)
+# No example may fail for being slow (Hypothesis' default deadline is 200 ms, and its too_slow
+# health check times data generation): on a loaded machine that is a failure about speed, not
+# behaviour. Loaded before any test module builds its settings.
+settings.register_profile(
+    "no-deadline", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile("no-deadline")
 
 

@@ -234,7 +234,7 @@ class _RuledAction(Action[P, ReqT, RespT]):
 
     def validate(self, kwargs: dict[str, Any]) -> ReqT:
         try:
-            return self.request_model(**kwargs)
+            return self.request_model.from_call(kwargs)
         except pydantic.ValidationError as exc:
             error = invalid_request(self.name, self.request_model, exc)
             errors: list[dict[str, Any]] = []

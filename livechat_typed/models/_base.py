@@ -10,10 +10,8 @@ Two families of models live in this package:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
-from types import FrameType
 from typing import (
     Annotated,
     Any,
@@ -226,38 +224,33 @@ class RequestObject(BaseModel):
         included; a value that fails when read (its ``__len__``, ``__iter__``, ``__eq__``, ...
         raise) is one of them, naming the argument. Only the error path costs anything.
 
-        The callers that build a request model for an action (``_CONVERTING_CALLERS``) get
-        pydantic's ``ValidationError`` instead, which they turn into the action's error.
-        ``model_validate`` and friends keep pydantic's behaviour too.
+        ``model_validate`` and friends keep pydantic's behaviour; an action builds its request
+        with :meth:`from_call`, which raises pydantic's error for the action to name.
         """
         try:  # what BaseModel.__init__ does, at the same cost
             self.__pydantic_validator__.validate_python(data, self_instance=self)
         except ValidationError as exc:
-            if _caller_converts(sys._getframe(1)):
-                raise
             raise invalid_model(type(self), exc) from None
         except Exception as exc:  # raised by the input itself, not by a validation rule
-            error = _unreadable_argument(type(self), data, exc)
-            if _caller_converts(sys._getframe(1)):
-                raise error from None
-            raise invalid_model(type(self), error) from None
+            raise invalid_model(type(self), _unreadable_argument(type(self), data, exc)) from None
 
     # Tell pydantic this __init__ only validates, as BaseModel's does: nested models given as
     # dicts are then still built by pydantic-core directly, without a Python call each.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
-
-_CONVERTING_CALLERS: Final = frozenset(
-    {"livechat_typed._action", "livechat_typed.configuration.webhooks"}
-)
-"""The modules whose code builds an action's request model and turns pydantic's
-``ValidationError`` into the action's ``InvalidRequestError`` itself (``Action.validate``, ...):
-a model constructed there raises pydantic's error, so a call's messages name the action."""
-
-
-def _caller_converts(frame: FrameType) -> bool:
-    """Whether ``frame`` (the code that constructed a model) converts pydantic's errors itself."""
-    return frame.f_globals.get("__name__") in _CONVERTING_CALLERS
+    @classmethod
+    def from_call(cls, data: dict[str, Any]) -> Self:
+        """Build the model from a call's keyword arguments, raising pydantic's
+        ``ValidationError`` (an input that fails when read included) for the caller to turn into
+        the action's ``InvalidRequestError``."""
+        self = cls.__new__(cls)
+        try:
+            self.__pydantic_validator__.validate_python(data, self_instance=self)
+        except ValidationError:
+            raise
+        except Exception as exc:
+            raise _unreadable_argument(cls, data, exc) from None
+        return self
 
 
 def _unreadable_argument(
