@@ -398,7 +398,9 @@ def _check_options(
     if problem is not None:
         raise ValueError(f"max_retries {problem} (got {max_retries!r})")
     if total_timeout is not None and timeout_problem(total_timeout) is not None:
-        raise ValueError(f"total_timeout must be positive, finite seconds (got {total_timeout!r})")
+        raise ValueError(
+            f"total_timeout must be positive seconds up to 1,000,000 (got {total_timeout!r})"
+        )
     if (
         not isinstance(max_response_bytes, int)
         or isinstance(max_response_bytes, bool)

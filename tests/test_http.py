@@ -499,3 +499,23 @@ def test_an_answer_built_in_memory_is_held_to_the_cap_too(kind: str) -> None:
     client = cls(BEARER, transport=transport, max_response_bytes=1024 * 1024)
     with pytest.raises(errors.ResponseTooLargeError):
         run(kind, client.list_routing_statuses())
+
+
+@pytest.mark.parametrize("value", [1e10, 1e300, 1_000_001])
+def test_a_timeout_too_long_for_a_socket_is_refused_before_io(value: float) -> None:
+    """A socket cannot wait that long (the platform's ``time_t`` overflows on the first call):
+    the value is refused at once, naming the bound."""
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200))  # type: ignore[func-returns-value]
+    for option in ("timeout", "total_timeout"):
+        with pytest.raises(ValueError, match="1,000,000"):
+            AgentWeb(BEARER, transport=transport, **{option: value})
+        client = AgentWeb(BEARER, transport=transport)
+        with pytest.raises(errors.InvalidRequestError, match="1,000,000"):
+            client.follow_chat(id="C1", **{option: value})
+    assert seen == []
+
+
+def test_the_longest_timeout_accepted_works_over_a_real_socket() -> None:
+    with FakeServer() as server, server.client(timeout=1_000_000, total_timeout=1_000_000) as c:
+        assert c.start_chat().chat_id

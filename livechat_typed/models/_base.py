@@ -276,10 +276,15 @@ def _unreadable_argument(
     )
 
 
+MAX_SECONDS: Final = 1_000_000.0
+"""The longest timeout accepted (about 11.5 days): sockets cannot wait for much longer (a larger
+value overflows the platform's ``time_t`` on the first call)."""
+
+
 def _seconds(value: object) -> bool:
-    """Whether ``value`` is a usable number of seconds: positive and finite."""
+    """Whether ``value`` is a usable number of seconds: positive, at most ``MAX_SECONDS``."""
     return (
-        isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf")
+        isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= MAX_SECONDS
     )
 
 
@@ -289,10 +294,10 @@ def timeout_problem(value: object) -> str | None:
         parts = (value.connect, value.read, value.write, value.pool)
         if all(part is None or _seconds(part) for part in parts):
             return None
-        return "every part of an httpx.Timeout must be None or positive, finite seconds"
+        return "every part of an httpx.Timeout must be None or positive seconds up to 1,000,000"
     if _seconds(value):
         return None
-    return "must be positive, finite seconds or an httpx.Timeout"
+    return "must be positive seconds up to 1,000,000, or an httpx.Timeout"
 
 
 def max_retries_problem(value: object) -> str | None:
@@ -315,12 +320,12 @@ TimeoutOption = Annotated[Union[float, httpx.Timeout], PlainValidator(_check_tim
 
 def _check_total_timeout(value: Any) -> float:
     if not _seconds(value):
-        raise PydanticCustomError("total_timeout_type", "must be positive, finite seconds")
+        raise PydanticCustomError("total_timeout_type", "must be positive seconds up to 1,000,000")
     return value  # type: ignore[no-any-return]
 
 
 TotalTimeoutOption = Annotated[float, PlainValidator(_check_total_timeout)]
-"""A bound on a whole call, retries included: positive, finite seconds."""
+"""A bound on a whole call, retries included: positive seconds up to 1,000,000."""
 
 
 class Request(RequestObject):
