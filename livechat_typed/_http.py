@@ -362,6 +362,28 @@ def _as_proxy(proxy: str | httpx.URL | httpx.Proxy | None) -> httpx.Proxy | None
     return httpx.Proxy(url=proxy)
 
 
+def _new_pool(
+    kinds: tuple[type[Any], type[Any], type[Any]],
+    backend: object,
+    *,
+    verify: Any,
+    http2: bool,
+    proxy: str | httpx.URL | httpx.Proxy | None,
+    limits: httpx.Limits | None,
+) -> Any:
+    """A pool of ``kinds`` (direct, HTTP proxy, SOCKS proxy: sync or async) on ``backend``."""
+    proxy = _as_proxy(proxy)
+    options = _pool_options(verify, http2, limits or httpx.Limits(), proxy)
+    direct, http_proxy, socks_proxy = kinds
+    if proxy is None:
+        kind = direct
+    elif proxy.url.scheme in ("http", "https"):
+        kind = http_proxy
+    else:
+        kind = socks_proxy
+    return kind(**options, network_backend=backend)
+
+
 class Transport(httpx.BaseTransport):
     """An ``httpx`` transport over an ``httpcore`` pool whose sockets the client controls."""
 
@@ -374,16 +396,14 @@ class Transport(httpx.BaseTransport):
         limits: httpx.Limits | None = None,
     ) -> None:
         self._backend = _Backend()
-        proxy = _as_proxy(proxy)
-        options = _pool_options(verify, http2, limits or httpx.Limits(), proxy)
-        pool: httpcore.ConnectionPool | httpcore.HTTPProxy | httpcore.SOCKSProxy
-        if proxy is None:
-            pool = httpcore.ConnectionPool(**options, network_backend=self._backend)
-        elif proxy.url.scheme in ("http", "https"):
-            pool = httpcore.HTTPProxy(**options, network_backend=self._backend)
-        else:
-            pool = httpcore.SOCKSProxy(**options, network_backend=self._backend)
-        self._pool = pool
+        self._pool: httpcore.ConnectionPool = _new_pool(
+            (httpcore.ConnectionPool, httpcore.HTTPProxy, httpcore.SOCKSProxy),
+            self._backend,
+            verify=verify,
+            http2=http2,
+            proxy=proxy,
+            limits=limits,
+        )
         self._lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -417,16 +437,14 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         limits: httpx.Limits | None = None,
     ) -> None:
         self._backend = _AsyncBackend()
-        proxy = _as_proxy(proxy)
-        options = _pool_options(verify, http2, limits or httpx.Limits(), proxy)
-        pool: httpcore.AsyncConnectionPool | httpcore.AsyncHTTPProxy | httpcore.AsyncSOCKSProxy
-        if proxy is None:
-            pool = httpcore.AsyncConnectionPool(**options, network_backend=self._backend)
-        elif proxy.url.scheme in ("http", "https"):
-            pool = httpcore.AsyncHTTPProxy(**options, network_backend=self._backend)
-        else:
-            pool = httpcore.AsyncSOCKSProxy(**options, network_backend=self._backend)
-        self._pool = pool
+        self._pool: httpcore.AsyncConnectionPool = _new_pool(
+            (httpcore.AsyncConnectionPool, httpcore.AsyncHTTPProxy, httpcore.AsyncSOCKSProxy),
+            self._backend,
+            verify=verify,
+            http2=http2,
+            proxy=proxy,
+            limits=limits,
+        )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.AsyncByteStream)
