@@ -141,6 +141,26 @@ class _HTTPClientBase:
     api_path: ClassVar[str]
     """Where the actions live under ``base_url``."""
 
+    @classmethod
+    def get_client(
+        cls,
+        access_token: AccessToken | str,
+        version: str = API_VERSION,
+        base_url: str = DEFAULT_BASE_URL,
+        http2: bool = False,
+        proxies: str | httpx.Proxy | None = None,
+        verify: bool | str | Any = True,
+        disable_logging: bool = False,
+        timeout: float | httpx.Timeout | None = httpx.Timeout(15),  # noqa: B008
+    ) -> Self:
+        """The reference SDK's factory, for code being migrated: the same parameters in the same
+        order. Only version ``"3.6"`` exists here; another is a ``ValueError``."""
+        if version != API_VERSION:
+            raise ValueError(
+                f"livechat-typed speaks API version {API_VERSION} only (got version={version!r})"
+            )
+        return cls(access_token, base_url, http2, proxies, verify, disable_logging, timeout)
+
     def __init__(
         self,
         access_token: AccessToken | str,
