@@ -16,6 +16,7 @@ Failures are scripted with ``fake.faults.add(...)`` (see :class:`Fault`).
 
 from ._fake import DEFAULT_AGENT, DEFAULT_TOKEN, FakeLiveChat, FakeResponse
 from ._faults import Fault, FaultKind, FaultPlan
+from ._inspect import ReceivedRequest
 from ._server import FakeServer  # hypercorn and trustme are imported only when a server starts
 from ._state import Chat, State, Thread, Upload
 
@@ -29,6 +30,7 @@ __all__ = [
     "Fault",
     "FaultKind",
     "FaultPlan",
+    "ReceivedRequest",
     "State",
     "Thread",
     "Upload",

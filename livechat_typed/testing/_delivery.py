@@ -225,6 +225,18 @@ class Webhooks:
             data["chat_presence_user_ids"] = list(chat.users)
         return data
 
+    def reset(self) -> None:
+        """Forget every registration, license webhook state, delivery and pending redelivery."""
+        with self._lock:
+            self.registrations.clear()
+            self.license_webhooks.clear()
+            self.deliveries.clear()
+            for _, _, delivery in self._queue:
+                delivery.given_up = True
+            self._pending -= len(self._queue)  # one being POSTed finishes on its own
+            self._queue.clear()
+            self._lock.notify_all()
+
     # --- sending -----------------------------------------------------------------------------
 
     def start_sending(self) -> None:

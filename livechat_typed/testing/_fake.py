@@ -34,6 +34,7 @@ from ._credentials import Pat, requester_of
 from ._delivery import DEFAULT_RETRY_DELAYS, WebhookDelivery, Webhooks
 from ._errors import ApiFailure, FakeResponse, error_answer, json_answer
 from ._faults import Fault, FaultPlan
+from ._inspect import ReceivedRequest
 from ._state import Clock, Ids, State
 from ._triggers import changes
 from ._wire import checked_headers, json_object, multipart_file
@@ -95,7 +96,10 @@ class FakeLiveChat:
         self.clock = Clock()
         self.ids = Ids()
         self.requests: list[tuple[str, Json]] = []
-        """Every accepted request: (action, body)."""
+        """Every accepted request: (action, body as JSON); :attr:`received` has them typed."""
+        self.received: list[ReceivedRequest] = []
+        """Every accepted request, typed: ``.action``, ``.request`` (the validated request
+        model), ``.headers``; :meth:`calls` picks one action's."""
         self.errors: list[Exception] = []
         """Exceptions raised by the fake's handlers (bugs of the fake), each answered
         ``500 internal``; a test can assert that it stays empty."""
@@ -103,7 +107,11 @@ class FakeLiveChat:
         roster = dict(agents or {DEFAULT_AGENT: [0], "jane@example.com": [0, 1], "bot-1": [1]})
         for login in [*self.tokens.values(), *(self.personal_access_tokens or {}).values()]:
             roster.setdefault(login, [0])
-        for login, groups in roster.items():
+        self._roster = {login: list(groups) for login, groups in roster.items()}
+        self._add_agents()
+
+    def _add_agents(self) -> None:
+        for login, groups in self._roster.items():
             self.state.agents[login] = {
                 "id": login,
                 "name": login.split("@")[0].replace(".", " ").title(),
@@ -112,6 +120,30 @@ class FakeLiveChat:
                 "routing_status": "accepting_chats",
                 "logged_out": False,
             }
+
+    # --- inspecting and resetting ---------------------------------------------------------------
+
+    def calls(self, action: str) -> list[ReceivedRequest]:
+        """The accepted requests of one action, in order (``fake.calls("send_event")``)."""
+        return [record for record in list(self.received) if record.action == action]
+
+    def reset(self) -> None:
+        """Back to a new fake's world, keeping its configuration (tokens, agents, region) and
+        its fronts (clients and servers made from it keep working): the state, clock, ids,
+        received requests, errors, scripted faults and answers, webhook registrations and
+        deliveries are all forgotten."""
+        with self._lock:
+            fresh = State()
+            for name in vars(fresh):
+                setattr(self.state, name, getattr(fresh, name))
+            self._add_agents()
+            self.clock = Clock()
+            self.ids = Ids()
+            self.faults.clear()
+            self.requests.clear()
+            self.received.clear()
+            self.errors.clear()
+            self.webhooks.reset()
 
     # --- the two fronts ----------------------------------------------------------------------
 
@@ -227,6 +259,7 @@ class FakeLiveChat:
         for change in changes(self, action, requester, request, result):
             self.webhooks.emit(change)
         self.requests.append((action, request.model_dump(mode="json", exclude_unset=True)))
+        self.received.append(ReceivedRequest(action, request, headers))
         return json_answer(200, {} if result is None else result)
 
     def _parse(
