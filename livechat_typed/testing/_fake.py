@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, overload
 
 import httpx
 import pydantic
@@ -33,8 +33,9 @@ from ..models._base import Request
 from ._credentials import Pat, requester_of
 from ._delivery import DEFAULT_RETRY_DELAYS, WebhookDelivery, Webhooks
 from ._errors import ApiFailure, FakeResponse, error_answer, json_answer
-from ._faults import Fault, FaultPlan
+from ._faults import Fault, FaultKind, FaultPlan
 from ._inspect import ReceivedRequest
+from ._script import Scripted, ScriptPlan, checked_answer, known_action
 from ._state import Clock, Ids, State
 from ._triggers import changes
 from ._wire import checked_headers, json_object, multipart_file
@@ -93,6 +94,8 @@ class FakeLiveChat:
         )
         """Webhook registrations and deliveries."""
         self.faults = FaultPlan()
+        self.scripts = ScriptPlan()
+        """Scripted answers and API errors (see :meth:`script`)."""
         self.clock = Clock()
         self.ids = Ids()
         self.requests: list[tuple[str, Json]] = []
@@ -140,10 +143,77 @@ class FakeLiveChat:
             self.clock = Clock()
             self.ids = Ids()
             self.faults.clear()
+            self.scripts.clear()
             self.requests.clear()
             self.received.clear()
             self.errors.clear()
             self.webhooks.reset()
+
+    # --- scripting -------------------------------------------------------------------------------
+
+    _UNSET: Any = object()
+
+    @overload
+    def script(self, action: str, *, answer: Any, times: int = 1) -> Scripted: ...
+    @overload
+    def script(
+        self,
+        action: str,
+        *,
+        error: str,
+        message: str | None = None,
+        data: Json | None = None,
+        times: int = 1,
+    ) -> Scripted: ...
+    @overload
+    def script(self, action: str, *, fault: FaultKind, times: int = 1, **options: Any) -> Fault: ...
+    def script(
+        self,
+        action: str,
+        *,
+        answer: Any = _UNSET,
+        error: str | None = None,
+        message: str | None = None,
+        data: Json | None = None,
+        fault: FaultKind | None = None,
+        times: int = 1,
+        **options: Any,
+    ) -> Scripted | Fault:
+        """Script the next ``times`` calls of ``action``: exactly one of
+
+        * ``answer=``: answer this JSON (checked now against the action's response model, in
+          strict mode: a misspelt field raises ``ValueError`` here); the handler does not run;
+        * ``error=``: answer this API error type (``"not_found"``, ``"chat_inactive"``, ...), with
+          its status (``404``, ``400``, ...), ``message`` and ``data``; the handler does not run;
+        * ``fault=``: a :class:`Fault` of this kind (``"reset"``, ``"slow"``, ``"status"``, ...),
+          with its ``options`` (``status=``, ``processed=``, ``retry_after=``, ...).
+
+        The request is still authenticated and validated first (a bad call gets the error it
+        would get), and recorded in :attr:`received`.
+        """
+        chosen = [
+            name
+            for name, value in (
+                ("answer", answer is not self._UNSET),
+                ("error", error is not None),
+                ("fault", fault is not None),
+            )
+            if value
+        ]
+        if len(chosen) != 1:
+            raise TypeError("script() takes exactly one of answer=, error= or fault=")
+        known_action(action)
+        if options and fault is None:
+            raise TypeError(f"unexpected options {sorted(options)} (they are fault options)")
+        if fault is not None:
+            return self.faults.add(fault, action=action, times=times, **options)
+        if error is not None:
+            return self.scripts.add(
+                Scripted(
+                    action, times, error=error, message=message or f"scripted {error}", data=data
+                )
+            )
+        return self.scripts.add(Scripted(action, times, answer=checked_answer(action, answer)))
 
     # --- the two fronts ----------------------------------------------------------------------
 
@@ -253,9 +323,17 @@ class FakeLiveChat:
         route = route or HANDLERS[action]
         try:
             request = self._parse(action, route.request_model, headers, body)
-            result = route.handler(self, requester, request)
+            scripted = self.scripts.take(action)
+            if scripted is None:
+                result = route.handler(self, requester, request)
         except ApiFailure as failure:
             return error_answer(failure.error_type, failure.message, failure.data)
+        if scripted is not None:
+            self.received.append(ReceivedRequest(action, request, headers))
+            self.requests.append((action, request.model_dump(mode="json", exclude_unset=True)))
+            if scripted.error is not None:
+                return error_answer(scripted.error, scripted.message, scripted.data)
+            return json_answer(200, scripted.answer)
         for change in changes(self, action, requester, request, result):
             self.webhooks.emit(change)
         self.requests.append((action, request.model_dump(mode="json", exclude_unset=True)))
