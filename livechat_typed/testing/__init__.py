@@ -14,6 +14,7 @@ Over real sockets (HTTP/1.1 and HTTP/2 over TLS, a throwaway CA): see :class:`Fa
 Failures are scripted with ``fake.faults.add(...)`` (see :class:`Fault`).
 """
 
+from ._customer import CustomerError, FakeCustomer, StartedChat
 from ._fake import DEFAULT_AGENT, DEFAULT_TOKEN, FakeLiveChat, FakeResponse
 from ._faults import Fault, FaultKind, FaultPlan
 from ._inspect import ReceivedRequest
@@ -24,6 +25,8 @@ __all__ = [
     "DEFAULT_AGENT",
     "DEFAULT_TOKEN",
     "Chat",
+    "CustomerError",
+    "FakeCustomer",
     "FakeLiveChat",
     "FakeResponse",
     "FakeServer",
@@ -31,6 +34,7 @@ __all__ = [
     "FaultKind",
     "FaultPlan",
     "ReceivedRequest",
+    "StartedChat",
     "State",
     "Thread",
     "Upload",

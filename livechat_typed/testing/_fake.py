@@ -31,6 +31,7 @@ from .._client import AgentWeb, AsyncAgentWeb
 from ..configuration import AsyncConfigurationAPI, ConfigurationAPI
 from ..models._base import Request
 from ._credentials import Pat, requester_of
+from ._customer import FakeCustomer
 from ._delivery import DEFAULT_RETRY_DELAYS, WebhookDelivery, Webhooks
 from ._errors import ApiFailure, FakeResponse, error_answer, json_answer
 from ._faults import Fault, FaultKind, FaultPlan
@@ -214,6 +215,26 @@ class FakeLiveChat:
                 )
             )
         return self.scripts.add(Scripted(action, times, answer=checked_answer(action, answer)))
+
+    # --- the customer's side --------------------------------------------------------------------
+
+    def customer(
+        self,
+        name: str | None = "Customer",
+        email: str | None = None,
+        *,
+        agents: Sequence[str] | None = None,
+        **details: Any,
+    ) -> FakeCustomer:
+        """A new customer (``incoming_customer``) who can start chats, write, send files, fill
+        forms, leave and come back (see :class:`~._customer.FakeCustomer`); the chats it starts
+        go to ``agents`` (default: the agent of the first token, so :meth:`client` can answer).
+        ``details`` are more ``create_customer`` fields (``avatar``, ``session_fields``)."""
+        fields = {"name": name, "email": email, **details}
+        routed = [next(iter(self.tokens.values()))] if agents is None else list(agents)
+        return FakeCustomer.create(
+            self, self._lock, routed, **{k: v for k, v in fields.items() if v is not None}
+        )
 
     # --- the two fronts ----------------------------------------------------------------------
 
