@@ -78,3 +78,14 @@ def test_the_parser_accepts_or_refuses_with_a_value_error(value: str) -> None:
 def test_base_url_is_read_only() -> None:
     with AgentWeb(BEARER, transport=Recorder().transport) as client, pytest.raises(AttributeError):
         client.base_url = "other.test"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("tls", [True, False])
+def test_a_fake_servers_base_url_reaches_it_with_and_without_tls(tls: bool) -> None:
+    from livechat_typed.testing import FakeServer
+
+    with FakeServer(tls=tls) as server:
+        options = {"verify": server.ssl_context()} if tls else {}
+        with AgentWeb(f"Bearer {server.token}", server.base_url, **options) as client:
+            assert client.start_chat().chat_id
+        assert client.api_url == server.api_url

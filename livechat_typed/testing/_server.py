@@ -137,14 +137,16 @@ class FakeServer:
 
     @property
     def base_url(self) -> str:
-        """What the clients' ``base_url`` takes: ``"127.0.0.1:PORT"``."""
+        """What the clients' ``base_url`` takes: ``"127.0.0.1:PORT"`` (HTTPS), or
+        ``"http://127.0.0.1:PORT"`` for a server without TLS: ``AgentWeb(token, server.base_url)``
+        reaches it either way."""
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{host}:{self.port}"
+        return f"{host}:{self.port}" if self.tls else f"http://{host}:{self.port}"
 
     @property
     def url(self) -> str:
         """The server's root URL, ``https://127.0.0.1:PORT`` (``http://`` without TLS)."""
-        return f"{'https' if self.tls else 'http'}://{self.base_url}"
+        return f"https://{self.base_url}" if self.tls else self.base_url
 
     @property
     def api_url(self) -> str:
@@ -172,8 +174,6 @@ class FakeServer:
     def client(self, *, http2: bool = False, token: str | None = None, **options: Any) -> AgentWeb:
         """An ``AgentWeb`` talking to this server (TLS verified against :attr:`ca_path`)."""
         client = AgentWeb(f"Bearer {token or self.token}", **self._client_options(http2, options))
-        if not self.tls:
-            client.api_url = self.api_url
         return client
 
     def async_client(
@@ -183,8 +183,6 @@ class FakeServer:
         client = AsyncAgentWeb(
             f"Bearer {token or self.token}", **self._client_options(http2, options, is_async=True)
         )
-        if not self.tls:
-            client.api_url = self.api_url
         return client
 
     def configuration_client(
@@ -194,8 +192,6 @@ class FakeServer:
         client = ConfigurationAPI(
             f"Bearer {token or self.token}", **self._client_options(http2, options)
         )
-        if not self.tls:
-            client.api_url = f"{self.url}/v3.6/configuration/action"
         return client
 
     def _client_options(
