@@ -14,7 +14,6 @@ the same declaration.
 
 from __future__ import annotations
 
-import gc
 import warnings
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
 from datetime import timedelta
@@ -23,6 +22,7 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
 import httpx
 import pydantic
 
+from ._bulk import validate_json
 from ._sending import AsyncSender, Prepared, Sender, SyncSender
 from ._validation import invalid_request
 from .errors import APIError, InvalidRequestError, PaginationError, ResponseValidationError
@@ -169,7 +169,9 @@ class Action(Generic[P, ReqT, RespT]):
         if not response.is_success:
             raise APIError.from_response(response)
         try:
-            result = _validate_json(self.response_model, response.content or b"{}")
+            result = validate_json(
+                self.response_model.model_validate_json, response.content or b"{}"
+            )
         except pydantic.ValidationError as exc:
             problems = [
                 f"{'.'.join(map(str, e['loc'])) or '(body)'}: {e['msg']}"
@@ -229,24 +231,6 @@ class PaginatedAction(Action[P, PagedT, RespT], Generic[P, PagedT, RespT, ItemT]
         return (AsyncPaginatedBoundAction if client.is_async else PaginatedBoundAction)(
             self, client
         )
-
-
-_GC_PAUSE_BYTES = 64 * 1024
-
-
-def _validate_json(model: type[RespT], content: bytes) -> RespT:
-    """Validate ``content`` straight from bytes, pausing the cyclic GC for large bodies.
-
-    A large answer becomes thousands of small acyclic objects; letting the collector run over
-    them while they are created costs about a tenth of the parse and frees nothing.
-    """
-    if len(content) < _GC_PAUSE_BYTES or not gc.isenabled():
-        return model.model_validate_json(content)
-    gc.disable()
-    try:
-        return model.model_validate_json(content)
-    finally:
-        gc.enable()
 
 
 # --- bound actions ---------------------------------------------------------------------------

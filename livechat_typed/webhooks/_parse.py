@@ -17,13 +17,13 @@ alone, so that the details of what is wrong go only to whoever knows a secret.
 from __future__ import annotations
 
 import functools
-import gc
 import hmac
 from collections.abc import Sequence
-from typing import Annotated, Any, Final, TypeVar, Union
+from typing import Annotated, Any, Final, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, TypeAdapter, ValidationError
 
+from .._bulk import validate_json
 from ..models._strict import undocumented
 from ._catalogue import LEGACY_ACTIONS, WEBHOOK_CLASSES
 from ._envelope import UnknownWebhook, Webhook
@@ -36,10 +36,6 @@ DEFAULT_MAX_BODY_SIZE: Final = 1024 * 1024
 message of at most 16 KB of text, and an ``incoming_chat`` carries one chat with only its
 initial events, so real bodies are a few KB. The limit bounds what an unauthenticated request
 can make the parser allocate; raise it with ``max_body_size=`` if your chats start larger."""
-
-_GC_PAUSE_BYTES: Final = 64 * 1024
-
-_M = TypeVar("_M")
 
 
 class _SecretProbe(BaseModel):
@@ -56,18 +52,6 @@ def _webhooks() -> TypeAdapter[Webhook]:
     """The 37 webhook classes as one union tagged by ``action`` (built on first use)."""
     union: Any = Union[tuple(WEBHOOK_CLASSES.values())]  # noqa: UP007
     return TypeAdapter(Annotated[union, Discriminator("action")])
-
-
-def _validate(adapter: TypeAdapter[_M], data: bytes) -> _M:
-    """Validate ``data`` straight from bytes; the cyclic GC is paused for large bodies (they
-    become thousands of small acyclic objects the collector would only scan)."""
-    if len(data) < _GC_PAUSE_BYTES or not gc.isenabled():
-        return adapter.validate_json(data)
-    gc.disable()
-    try:
-        return adapter.validate_json(data)
-    finally:
-        gc.enable()
 
 
 @functools.cache
@@ -128,7 +112,7 @@ class WebhookParser:
         """The typed, verified webhook of ``body``; see :func:`parse_webhook`."""
         data = self._bytes(body)
         try:
-            webhook = _validate(_webhooks(), data)
+            webhook = validate_json(_webhooks().validate_json, data)
         except ValidationError as exc:
             webhook = self._recover(data, exc)
         self.verify(webhook.secret_key)
@@ -191,7 +175,7 @@ class WebhookParser:
         problems = [_problem(error, strip_tag=bool(error["loc"])) for error in errors]
         if first["type"] == "union_tag_invalid" or tag in LEGACY_ACTIONS:
             try:
-                return _validate(_unknown(), data)
+                return validate_json(_unknown().validate_json, data)
             except ValidationError as unknown_exc:
                 problems = [
                     _problem(error, strip_tag=False)
