@@ -137,6 +137,41 @@ def run(kind: str, call: Any) -> Any:
 # --- close() means closed -----------------------------------------------------------------------
 
 
+def close_midway(kind: str, client: Any, call: Callable[[], Any], ready: Callable[[], bool]) -> Any:
+    """Start ``call`` (a thread for the sync client, a task for the async one), close the client
+    once ``ready()`` says the call is waiting, and return the exception the call ended with."""
+    if kind == "sync":
+        outcome: list[BaseException] = []
+
+        def target() -> None:
+            try:
+                call()
+            except BaseException as exc:
+                outcome.append(exc)
+
+        worker = threading.Thread(target=target)
+        worker.start()
+        while not ready():
+            worker.join(0.01)
+        client.close()
+        worker.join(30)
+        assert not worker.is_alive()
+        (error,) = outcome
+        return error
+
+    async def scenario() -> BaseException:
+        task = asyncio.ensure_future(call())
+        while not ready():
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.05)  # let the task reach its wait
+        await client.aclose()
+        with pytest.raises(errors.LiveChatError) as caught:
+            await task
+        return caught.value
+
+    return asyncio.run(scenario())
+
+
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_closing_ends_a_call_waiting_for_an_answer(
     kind: str, raw_server: Callable[..., RawServer]
@@ -144,34 +179,7 @@ def test_closing_ends_a_call_waiting_for_an_answer(
     server = raw_server(never_answer)
     cls = AgentWeb if kind == "sync" else AsyncAgentWeb
     client = cls(BEARER, server.base_url, timeout=60, max_retries=3)
-    if kind == "sync":
-        outcome: list[BaseException] = []
-
-        def call() -> None:
-            try:
-                client.get_chat(chat_id="C1")
-            except BaseException as exc:
-                outcome.append(exc)
-
-        worker = threading.Thread(target=call)
-        worker.start()
-        assert server.arrived.wait(30)
-        client.close()
-        worker.join(30)
-        assert not worker.is_alive()
-        (error,) = outcome
-    else:
-
-        async def scenario() -> BaseException:
-            task = asyncio.ensure_future(client.get_chat(chat_id="C1"))
-            while not server.arrived.is_set():
-                await asyncio.sleep(0.01)
-            await client.aclose()  # type: ignore[union-attr]
-            with pytest.raises(errors.LiveChatError) as caught:
-                await task
-            return caught.value
-
-        error = asyncio.run(scenario())
+    error = close_midway(kind, client, lambda: client.get_chat(chat_id="C1"), server.arrived.is_set)
     assert isinstance(error, (errors.ClientClosedError, errors.APIConnectionError)), error
     assert server.requests == 1  # get_chat is idempotent, yet nothing was resent
     assert not client._pool.transport._backend.streams  # type: ignore[union-attr]
@@ -187,39 +195,12 @@ def test_closing_ends_a_waiting_call_over_tls(kind: str, version: str) -> None:
         setup.close()
         make = server.client if kind == "sync" else server.async_client
         client: Any = make(http2=VERSIONS[version], timeout=60)
-
-        def fault_taken() -> bool:
-            return len(server.fake.faults) == 0
-
-        if kind == "sync":
-            outcome: list[BaseException] = []
-
-            def call() -> None:
-                try:
-                    client.get_chat(chat_id=chat_id)
-                except BaseException as exc:
-                    outcome.append(exc)
-
-            worker = threading.Thread(target=call)
-            worker.start()
-            while not fault_taken():
-                worker.join(0.01)
-            client.close()
-            worker.join(30)
-            assert not worker.is_alive()
-            (error,) = outcome
-        else:
-
-            async def scenario() -> BaseException:
-                task = asyncio.ensure_future(client.get_chat(chat_id=chat_id))
-                while not fault_taken():
-                    await asyncio.sleep(0.01)
-                await client.aclose()
-                with pytest.raises(errors.LiveChatError) as caught:
-                    await task
-                return caught.value
-
-            error = asyncio.run(scenario())
+        error = close_midway(
+            kind,
+            client,
+            lambda: client.get_chat(chat_id=chat_id),
+            lambda: len(server.fake.faults) == 0,  # the slow fault took the request
+        )
         assert isinstance(error, (errors.ClientClosedError, errors.APIConnectionError)), error
         assert [e.action for e in server.exchanges].count("get_chat") <= 1
         assert not client._pool.transport._backend.streams
@@ -228,47 +209,17 @@ def test_closing_ends_a_waiting_call_over_tls(kind: str, version: str) -> None:
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_closing_ends_a_call_sleeping_before_a_retry(kind: str) -> None:
     seen: list[httpx.Request] = []
-    arrived = threading.Event()
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        arrived.set()
         return httpx.Response(429, headers={"Retry-After": "50"})
 
     transport = httpx.MockTransport(answer)
-    if kind == "sync":
-        client = AgentWeb(BEARER, transport=transport)
-        outcome: list[BaseException] = []
-
-        def call() -> None:
-            try:
-                client.send_event(chat_id="C1", event={"type": "message", "text": "hi"})
-            except BaseException as exc:
-                outcome.append(exc)
-
-        worker = threading.Thread(target=call)
-        worker.start()
-        assert arrived.wait(30)
-        client.close()
-        worker.join(30)
-        assert not worker.is_alive()
-        (error,) = outcome
-    else:
-        aclient = AsyncAgentWeb(BEARER, transport=transport)
-
-        async def scenario() -> BaseException:
-            task = asyncio.ensure_future(
-                aclient.send_event(chat_id="C1", event={"type": "message", "text": "hi"})
-            )
-            while not arrived.is_set():
-                await asyncio.sleep(0.01)
-            await asyncio.sleep(0.05)  # into the 50 s wait
-            await aclient.aclose()
-            with pytest.raises(errors.LiveChatError) as caught:
-                await task
-            return caught.value
-
-        error = asyncio.run(scenario())
+    client = (AgentWeb if kind == "sync" else AsyncAgentWeb)(BEARER, transport=transport)
+    event = {"type": "message", "text": "hi"}
+    error = close_midway(
+        kind, client, lambda: client.send_event(chat_id="C1", event=event), lambda: bool(seen)
+    )
     assert isinstance(error, errors.ClientClosedError)
     assert len(seen) == 1
 
