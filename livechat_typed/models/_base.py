@@ -215,6 +215,7 @@ class RequestObject(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
         defer_build=True,
+        use_attribute_docstrings=True,
     )
 
     def __init__(self, /, **data: Any) -> None:
@@ -459,6 +460,7 @@ class ResponseObject(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
         defer_build=True,
+        use_attribute_docstrings=True,
     )
 
     def json(self) -> Any:  # type: ignore[override]
