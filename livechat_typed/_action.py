@@ -8,19 +8,42 @@ The descriptor captures the request model's ``__init__`` parameters with a ``Par
 ``AgentWeb`` instance ``client.transfer_chat`` is a :class:`BoundAction` whose ``__call__`` has
 the model's keyword parameters (IDE autocompletion, type errors for wrong names and types) and
 returns the response model; on an ``AsyncAgentWeb`` it is an :class:`AsyncBoundAction` whose
-calls are awaited. ``.raw()``, ``.build()`` and, for paginated actions, ``.iterate()`` come from
-the same declaration.
+calls are awaited. ``.raw()``, ``.build()``, ``.with_response()``, ``.with_payload()`` and, for
+paginated actions, ``.iterate()`` come from the same declaration.
+
+At run time a bound action describes itself as the function it stands for:
+``inspect.signature(client.send_event)`` has the request model's keyword parameters (annotations
+and defaults) and the response model as return annotation, and ``help(client.send_event)`` shows
+the action's description, each parameter with its docstring and the return type.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
+import operator
+import re
+import types
 import warnings
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
 from datetime import timedelta
-from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
+from typing import (
+    Annotated,
+    Any,
+    Generic,
+    ParamSpec,
+    TypeVar,
+    Union,
+    cast,
+    get_args,
+    get_origin,
+    overload,
+)
 
 import httpx
 import pydantic
+import pydantic.fields
+from typing_extensions import Self
 
 from ._bulk import validate_json
 from ._sending import AsyncSender, Prepared, Sender, SyncSender
@@ -49,6 +72,39 @@ RespT = TypeVar("RespT", bound=pydantic.BaseModel)
 ItemT = TypeVar("ItemT")
 
 
+def plain_annotation(annotation: Any) -> Any:
+    """``annotation`` without its ``Annotated`` metadata (validators, ...), at any depth: the
+    type as a reader of a signature wants it."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return plain_annotation(get_args(annotation)[0])
+    if origin is Union or origin is types.UnionType:
+        return functools.reduce(operator.or_, map(plain_annotation, get_args(annotation)))
+    args = get_args(annotation)
+    plain = tuple(map(plain_annotation, args))
+    if plain == args:
+        return annotation
+    if isinstance(annotation, types.GenericAlias):  # collections.abc.Mapping[str, ...]
+        return types.GenericAlias(origin, plain)
+    return annotation.copy_with(plain)  # typing's generic aliases
+
+
+_QUALIFIER = re.compile(r"\b(?:[a-z_]\w*\.)+(?=[A-Za-z_])")
+"""The module path before a name in a formatted annotation (``collections.abc.``), for reading."""
+
+
+class _PerInstance:
+    """A class attribute (``__doc__``, ``__signature__``) whose value, read on an instance, is
+    computed from it by ``compute``; read on the class it is ``on_class``, as if not overridden."""
+
+    def __init__(self, compute: Callable[[Any], Any], on_class: Any) -> None:
+        self.compute = compute
+        self.on_class = on_class
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        return self.on_class if instance is None else self.compute(instance)
+
+
 class Action(Generic[P, ReqT, RespT]):
     """Declares one API action: request model, response model, name and retry safety.
 
@@ -56,9 +112,12 @@ class Action(Generic[P, ReqT, RespT]):
     of the URL (``.../v3.6/agent/action/<name>``). ``idempotent=False`` declares that repeating
     the action can duplicate a side effect (a second message, chat, customer, ...): such a call is
     retried only when the server provably did not process it.
+
+    Read on an action (``AgentWeb.send_event.__doc__``), ``__doc__`` is the first line of the
+    request model's docstring, so ``help(AgentWeb)`` lists each action with a one-line summary.
     """
 
-    __slots__ = ("idempotent", "name", "request_model", "response_model")
+    __slots__ = ("_signature", "idempotent", "name", "request_model", "response_model")
 
     def __init__(
         self, request_model: Callable[P, ReqT], response_model: type[RespT], *, idempotent: bool
@@ -67,6 +126,7 @@ class Action(Generic[P, ReqT, RespT]):
         self.response_model = response_model
         self.idempotent = idempotent
         self.name = ""
+        self._signature: inspect.Signature | None = None
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -97,6 +157,65 @@ class Action(Generic[P, ReqT, RespT]):
             f"{self.response_model.__name__}, idempotent={self.idempotent})"
         )
 
+    # --- what the action says about itself: summary, signature, documentation -------------------
+
+    def summary(self) -> str:
+        """The first line of the request model's docstring: what the action does."""
+        return (inspect.getdoc(self.request_model) or self.name).splitlines()[0]
+
+    def signature(self) -> inspect.Signature:
+        """The call's signature: one keyword-only parameter per field of the request model (its
+        annotation, its default if it has one), the response model as return annotation."""
+        if self._signature is None:
+            parameters = [
+                inspect.Parameter(
+                    name,
+                    inspect.Parameter.KEYWORD_ONLY,
+                    default=inspect.Parameter.empty if field.is_required() else field.default,
+                    annotation=plain_annotation(field.annotation),
+                )
+                for name, field in self.call_fields().items()
+            ]
+            self._signature = inspect.Signature(parameters, return_annotation=self.response_model)
+        return self._signature
+
+    def call_fields(self) -> dict[str, pydantic.fields.FieldInfo]:
+        """The keyword parameters of a call, in the order a reader wants them: the request's
+        required fields, its optional fields, then the per-call options (``headers``, ...).
+        ``max_items`` is left out: only ``.iterate()`` takes it."""
+        fields = self.request_model.model_fields
+        options = self.request_model.option_names()
+        body = [name for name in fields if name not in options]
+        order = [name for name in body if fields[name].is_required()]
+        optional = [name for name in body if not fields[name].is_required()]
+        order += sorted(optional, key=lambda name: name == "page_id")  # a cursor is rarely first
+        order += [name for name in fields if name in options and name != "max_items"]
+        return {name: fields[name] for name in order}
+
+    def describe(self) -> str:
+        """The documentation of a call: the request model's docstring, each parameter with its
+        type and docstring, and the type returned (with the response model's summary)."""
+        lines = [inspect.getdoc(self.request_model) or self.summary(), "", "Parameters:"]
+        for name, field in self.call_fields().items():
+            kind = _QUALIFIER.sub("", inspect.formatannotation(plain_annotation(field.annotation)))
+            default = "" if field.is_required() else f" = {field.default!r}"
+            lines.append(f"  {name}: {kind}{default}")
+            lines.extend(f"      {line}" for line in (field.description or "").splitlines())
+        returned = inspect.getdoc(self.response_model)
+        lines += ["", "Returns:", f"  {self.response_model.__name__}"]
+        lines.extend(f"      {line}" for line in (returned or "").splitlines()[:1])
+        return "\n".join(lines)
+
+    __doc__ = _PerInstance(lambda action: action.summary(), __doc__)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # A subclass's own docstring would hide the per-instance ``__doc__``: keep it for the class.
+        own = _PerInstance(lambda action: action.summary(), cls.__dict__["__doc__"])
+        setattr(cls, "__doc__", own)  # noqa: B010 (a descriptor where type checkers expect a str)
+
+    __signature__ = _PerInstance(lambda action: action.signature(), None)
+
     # --- the shared engine: everything but the I/O ----------------------------------------------
 
     def prepare(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Prepared:
@@ -104,7 +223,7 @@ class Action(Generic[P, ReqT, RespT]):
         if args:
             raise positional_error(self, f"{self.name}()", len(args))
         if kwargs.get("payload") is not None:
-            return self._prepare_payload(kwargs)
+            return self._prepare_payload_argument(kwargs)
         kwargs.pop("payload", None)
         request = self.validate(kwargs)
         if isinstance(request, PagedRequest) and request.max_items is not None:
@@ -138,7 +257,8 @@ class Action(Generic[P, ReqT, RespT]):
             request.total_timeout,
         )
 
-    def _prepare_payload(self, kwargs: dict[str, Any]) -> Prepared:
+    def _prepare_payload_argument(self, kwargs: dict[str, Any]) -> Prepared:
+        """The reference SDK's ``payload=`` argument (untyped): it overrides the fields."""
         payload = kwargs.pop("payload")
         options = {name: kwargs.pop(name, None) for name in Request.option_names()}
         ignored = sorted(name for name, value in kwargs.items() if value is not None)
@@ -147,8 +267,14 @@ class Action(Generic[P, ReqT, RespT]):
                 f"{self.name}: payload= overrides every other argument; ignored: "
                 + ", ".join(ignored),
                 UserWarning,
-                stacklevel=4,
+                stacklevel=5,
             )
+        return self.prepare_payload(payload, options)
+
+    def prepare_payload(self, payload: Any, options: dict[str, Any]) -> Prepared:
+        """Encode ``payload`` as the body, unvalidated, with the per-call ``options`` validated as
+        usual; raise ``InvalidRequestError`` before any I/O for what JSON cannot carry."""
+        options = {name: value for name, value in options.items() if value is not None}
         try:  # the options are validated as usual
             checked = Request(**options)
         except pydantic.ValidationError as exc:
@@ -250,20 +376,7 @@ class _Bound(Generic[P, ReqT, RespT]):
         """The API action name."""
         return self._action.name
 
-    @overload
-    def build(
-        self,
-        *,
-        payload: Mapping[str, Any],
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> httpx.Request: ...
-
-    @overload
-    def build(self, *args: P.args, **kwargs: P.kwargs) -> httpx.Request: ...
-
-    def build(self, *args: Any, **kwargs: Any) -> httpx.Request:
+    def build(self, *args: P.args, **kwargs: P.kwargs) -> httpx.Request:
         """Return the exact ``httpx.Request`` a call would send, without sending it.
 
         ``livechat_typed.to_curl(request)`` renders it as a ``curl`` command, token redacted.
@@ -275,12 +388,43 @@ class _Bound(Generic[P, ReqT, RespT]):
     ) -> tuple[httpx.Request, Prepared]:
         return self._build_prepared(self._action.prepare(args, kwargs))
 
+    def _build_payload(
+        self,
+        payload: Mapping[str, Any],
+        headers: Mapping[str, str] | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        total_timeout: float | None,
+    ) -> tuple[httpx.Request, Prepared]:
+        options = {"headers": headers, "timeout": timeout, "max_retries": max_retries}
+        options["total_timeout"] = total_timeout
+        return self._build_prepared(self._action.prepare_payload(payload, options))
+
     def _build_prepared(self, prepared: Prepared) -> tuple[httpx.Request, Prepared]:
         """The HTTP request of a prepared call, and the call's options."""
         return self._client._build_request(self._action.name, prepared), prepared
 
     def __repr__(self) -> str:
         return f"<bound action {self._action.name} of {self._client!r}>"
+
+    # At run time a bound action is documented as the function it stands for: ``help()`` and
+    # ``inspect.signature()`` read these (``__get__`` makes ``help()`` treat it as a routine).
+    __doc__ = _PerInstance(lambda bound: bound._action.describe(), __doc__)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # A subclass's own docstring would hide the per-instance ``__doc__``: keep it for the class.
+        own = _PerInstance(lambda bound: bound._action.describe(), cls.__dict__["__doc__"])
+        setattr(cls, "__doc__", own)  # noqa: B010 (a descriptor where type checkers expect a str)
+
+    __signature__ = _PerInstance(lambda bound: bound._action.signature(), None)
+
+    @property
+    def __name__(self) -> str:
+        return self._action.name
+
+    def __get__(self, instance: object, owner: type | None = None) -> Self:
+        return self
 
 
 class WithResponse(Generic[RespT]):
@@ -331,41 +475,32 @@ class BoundAction(_Bound[P, ReqT, RespT]):
     __slots__ = ()
     _client: SyncSender
 
-    @overload
-    def __call__(
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> RespT:
+        """Send the request and return the typed response; raise ``APIError`` on an error."""
+        return self._call_prepared(*self._build(args, kwargs))
+
+    def with_payload(
         self,
-        *,
         payload: Mapping[str, Any],
+        *,
         headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RespT: ...
-
-    @overload
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> RespT: ...
-
-    def __call__(self, *args: Any, **kwargs: Any) -> RespT:
-        """Send the request and return the typed response; raise ``APIError`` on an error."""
-        return self._call_prepared(*self._build(args, kwargs))
+        total_timeout: float | None = None,
+    ) -> RespT:
+        """Send ``payload`` as the request body, unvalidated, byte for byte as the reference SDK
+        sends it, and return the typed response: the escape hatch for a parameter the models do
+        not know yet. The same as the reference SDK's ``payload=`` argument (which calls also
+        accept, untyped, for migrated code)."""
+        return self._call_prepared(
+            *self._build_payload(payload, headers, timeout, max_retries, total_timeout)
+        )
 
     def _call_prepared(self, request: httpx.Request, prepared: Prepared) -> RespT:
         response = self._client._send(request, self._action, prepared)
         return self._action.parse(response, strict=self._client._strict)
 
-    @overload
-    def raw(
-        self,
-        *,
-        payload: Mapping[str, Any],
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> httpx.Response: ...
-
-    @overload
-    def raw(self, *args: P.args, **kwargs: P.kwargs) -> httpx.Response: ...
-
-    def raw(self, *args: Any, **kwargs: Any) -> httpx.Response:
+    def raw(self, *args: P.args, **kwargs: P.kwargs) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
 
         This is the reference SDK's behaviour, kept as a migration path. Bad input still raises
@@ -390,20 +525,7 @@ class AsyncBoundAction(_Bound[P, ReqT, RespT]):
     __slots__ = ()
     _client: AsyncSender
 
-    @overload
-    def __call__(
-        self,
-        *,
-        payload: Mapping[str, Any],
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> Coroutine[Any, Any, RespT]: ...
-
-    @overload
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, RespT]: ...
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, RespT]:
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, RespT]:
         """Send the request and return the typed response; raise ``APIError`` on an error.
 
         Arguments are validated at once, before the coroutine is awaited.
@@ -411,24 +533,26 @@ class AsyncBoundAction(_Bound[P, ReqT, RespT]):
         request, prepared = self._build(args, kwargs)
         return self._call(request, prepared)
 
+    def with_payload(
+        self,
+        payload: Mapping[str, Any],
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None = None,
+    ) -> Coroutine[Any, Any, RespT]:
+        """Send ``payload`` as the body, unvalidated (see ``BoundAction.with_payload``); the
+        arguments are checked at once, before the coroutine is awaited."""
+        return self._call(
+            *self._build_payload(payload, headers, timeout, max_retries, total_timeout)
+        )
+
     async def _call(self, request: httpx.Request, prepared: Prepared) -> RespT:
         response = await self._client._send(request, self._action, prepared)
         return self._action.parse(response, strict=self._client._strict)
 
-    @overload
-    def raw(
-        self,
-        *,
-        payload: Mapping[str, Any],
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> Coroutine[Any, Any, httpx.Response]: ...
-
-    @overload
-    def raw(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, httpx.Response]: ...
-
-    def raw(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, httpx.Response]:
+    def raw(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request; return the untouched ``httpx.Response``, whatever its status."""
         request, prepared = self._build(args, kwargs)
         return self._client._send(request, self._action, prepared)

@@ -21,7 +21,9 @@ class AddUserToChatRequest(Request):
     """Add a user to a chat; a chat holds at most one customer."""
 
     chat_id: str
+    """The chat to add the user to."""
     user_id: str
+    """The agent's ID (their email) or the customer's ID."""
     user_type: UserType
     """``agent`` or ``customer``."""
     visibility: Visibility
@@ -38,7 +40,9 @@ class RemoveUserFromChatRequest(Request):
     """Remove an agent from a chat (the customer cannot be removed)."""
 
     chat_id: str
+    """The chat to remove the agent from."""
     user_id: str
+    """The agent's ID (their email)."""
     user_type: Literal["agent"]
     """Only ``agent``: the API does not remove customers."""
     ignore_requester_presence: bool | None = None

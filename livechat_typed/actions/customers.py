@@ -46,7 +46,9 @@ class CreateCustomerRequest(Request):
     """Create a customer."""
 
     name: str | None = None
+    """The customer's name."""
     email: str | None = None
+    """The customer's email address."""
     avatar: str | None = None
     """URL of the customer's avatar."""
     session_fields: SessionFields | None = None
@@ -65,7 +67,9 @@ class UpdateCustomerRequest(Request):
     id: str = Field(pattern=UUID_PATTERN)
     """The customer ID (a UUID)."""
     name: str | None = None
+    """The customer's name."""
     email: str | None = None
+    """The customer's email address."""
     avatar: str | None = None
     """URL of the customer's avatar."""
     session_fields: SessionFields | None = None
@@ -101,6 +105,7 @@ class BanCustomerRequest(Request):
     id: str
     """The customer ID."""
     ban: ModelOrDict[Ban]
+    """How long the ban lasts: ``Ban(days=...)`` or a dict."""
 
 
 class BanCustomerResponse(ResponseObject):

@@ -518,10 +518,13 @@ class SendRichMessagePostbackRequest(Request):
     """Send a postback for a rich-message button."""
 
     chat_id: str
+    """The chat of the rich message."""
     thread_id: str
+    """The thread of the rich message."""
     event_id: str
     """The rich message event."""
     postback: ModelOrDict[Postback]
+    """The button's postback: ``Postback(id=..., toggled=...)`` or a dict."""
 
 
 class SendRichMessagePostbackResponse(ResponseObject):

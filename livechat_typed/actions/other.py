@@ -35,6 +35,7 @@ class MarkEventsAsSeenRequest(Request):
     """Mark the events of a chat as seen up to a date."""
 
     chat_id: str
+    """The chat whose events to mark as seen."""
     seen_up_to: DateTimeInput
     """RFC 3339 date-time; a string is sent exactly as given."""
 
@@ -47,6 +48,7 @@ class SendTypingIndicatorRequest(Request):
     """Tell the chat whether the requester is typing."""
 
     chat_id: str
+    """The chat the requester is typing in."""
     visibility: Visibility | None = None
     """``all`` (API default) or ``agents``."""
     is_typing: bool
@@ -86,6 +88,7 @@ class MulticastRequest(Request):
     """Send a chat-unrelated message to agents and/or customers."""
 
     recipients: ModelOrDict[MulticastRecipients]
+    """Who receives it: ``MulticastRecipients(agents=..., customers=...)`` or a dict."""
     content: JsonInput
     """Any JSON value but null: an object, array, string, number or boolean."""
     type: str | None = None
@@ -100,6 +103,7 @@ class ListAgentsForTransferRequest(Request):
     """Return the agents a chat can be transferred to, most suitable first."""
 
     chat_id: str
+    """The chat to transfer."""
 
 
 class ListAgentsForTransferResponse(ListResponse[AgentForTransfer]):

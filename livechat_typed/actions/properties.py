@@ -53,7 +53,9 @@ class UpdateThreadPropertiesRequest(Request):
     """Set properties of a thread."""
 
     chat_id: str
+    """The chat of the thread."""
     thread_id: str
+    """The thread."""
     properties: PropertiesInput
     """``{namespace: {name: value}}`` to set."""
 
@@ -66,7 +68,9 @@ class DeleteThreadPropertiesRequest(Request):
     """Delete properties of a thread."""
 
     chat_id: str
+    """The chat of the thread."""
     thread_id: str
+    """The thread."""
     properties: PropertiesToDelete
     """``{namespace: [name, ...]}`` to delete."""
 
@@ -79,8 +83,11 @@ class UpdateEventPropertiesRequest(Request):
     """Set properties of an event."""
 
     chat_id: str
+    """The chat of the thread."""
     thread_id: str
+    """The thread of the event."""
     event_id: str
+    """The event."""
     properties: PropertiesInput
     """``{namespace: {name: value}}`` to set."""
 
@@ -93,8 +100,11 @@ class DeleteEventPropertiesRequest(Request):
     """Delete properties of an event."""
 
     chat_id: str
+    """The chat of the thread."""
     thread_id: str
+    """The thread of the event."""
     event_id: str
+    """The event."""
     properties: PropertiesToDelete
     """``{namespace: [name, ...]}`` to delete."""
 

@@ -18,7 +18,9 @@ class TagThreadRequest(Request):
     """Add a tag to a thread."""
 
     chat_id: str
+    """The chat of the thread."""
     thread_id: str
+    """The thread to tag."""
     tag: str
     """The tag name."""
 
@@ -31,7 +33,9 @@ class UntagThreadRequest(Request):
     """Remove a tag from a thread."""
 
     chat_id: str
+    """The chat of the thread."""
     thread_id: str
+    """The thread to untag."""
     tag: str
     """The tag name."""
 
