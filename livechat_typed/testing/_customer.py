@@ -228,6 +228,7 @@ class FakeCustomer:
     def _emit(fake: FakeContext, action: str, requester: str, request: Any, answer: Json) -> None:
         for change in changes(fake, action, requester, request, answer):
             fake.webhooks.emit(change)
+            fake.rtm.emit(change)
 
 
 class _Guard:

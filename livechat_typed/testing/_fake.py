@@ -36,6 +36,7 @@ from ._delivery import DEFAULT_RETRY_DELAYS, WebhookDelivery, Webhooks
 from ._errors import ApiFailure, FakeResponse, error_answer, json_answer
 from ._faults import Fault, FaultKind, FaultPlan
 from ._inspect import ReceivedRequest
+from ._rtm import FakeRTM
 from ._script import Scripted, ScriptPlan, checked_answer, known_action
 from ._state import Clock, Ids, State
 from ._triggers import changes
@@ -94,6 +95,8 @@ class FakeLiveChat:
             self.state, retry_delays=webhook_retry_delays, send=deliver_webhooks
         )
         """Webhook registrations and deliveries."""
+        self.rtm = FakeRTM()
+        """The RTM sessions of a ``FakeServer`` and their scripting (see :mod:`._rtm`)."""
         self.faults = FaultPlan()
         self.scripts = ScriptPlan()
         """Scripted answers and API errors (see :meth:`script`)."""
@@ -149,6 +152,7 @@ class FakeLiveChat:
             self.received.clear()
             self.errors.clear()
             self.webhooks.reset()
+            self.rtm.reset()
 
     # --- scripting -------------------------------------------------------------------------------
 
@@ -357,6 +361,7 @@ class FakeLiveChat:
             return json_answer(200, scripted.answer)
         for change in changes(self, action, requester, request, result):
             self.webhooks.emit(change)
+            self.rtm.emit(change)
         self.requests.append((action, request.model_dump(mode="json", exclude_unset=True)))
         self.received.append(ReceivedRequest(action, request, headers))
         return json_answer(200, {} if result is None else result)

@@ -51,9 +51,12 @@ from ..configuration import ConfigurationAPI
 from . import _redact
 from ._errors import error_answer
 from ._fake import FakeLiveChat, FakeResponse
+from ._rtm_session import RTM_PATH, serve_rtm
 
 if TYPE_CHECKING:
     from hypercorn.config import Config
+
+    from ..rtm import AgentRTM, AsyncAgentRTM
 
 __all__ = ["Exchange", "FakeServer"]
 
@@ -154,6 +157,12 @@ class FakeServer:
         return f"{self.url}/v3.6/agent/action"
 
     @property
+    def rtm_url(self) -> str:
+        """The RTM websocket: ``wss://127.0.0.1:PORT/v3.6/agent/rtm/ws`` (``ws://`` without
+        TLS), for ``AgentRTM(token, url=server.rtm_url)``; see :meth:`rtm_client`."""
+        return f"{'wss' if self.tls else 'ws'}://{self.url.split('://', 1)[1]}{RTM_PATH}"
+
+    @property
     def token(self) -> str:
         """The first access token the fake accepts (``dal:fake-token`` by default)."""
         return next(iter(self.fake.tokens))
@@ -193,6 +202,25 @@ class FakeServer:
             f"Bearer {token or self.token}", **self._client_options(http2, options)
         )
         return client
+
+    def rtm_client(self, *, token: str | None = None, **options: Any) -> AgentRTM:
+        """An ``AgentRTM`` (not connected yet) for this server's RTM websocket (TLS verified
+        against :attr:`ca_path`); needs the ``rtm`` extra."""
+        from ..rtm import AgentRTM
+
+        return AgentRTM(f"Bearer {token or self.token}", **self._rtm_options(options))
+
+    def async_rtm_client(self, *, token: str | None = None, **options: Any) -> AsyncAgentRTM:
+        """An ``AsyncAgentRTM`` (not connected yet) for this server's RTM websocket."""
+        from ..rtm import AsyncAgentRTM
+
+        return AsyncAgentRTM(f"Bearer {token or self.token}", **self._rtm_options(options))
+
+    def _rtm_options(self, options: dict[str, Any]) -> dict[str, Any]:
+        options.setdefault("url", self.rtm_url)
+        if self.tls:
+            options.setdefault("verify", self.ssl_context())
+        return options
 
     def _client_options(
         self, http2: bool, options: dict[str, Any], *, is_async: bool = False
@@ -495,6 +523,15 @@ class _App:
             await self._lifespan(receive, send)
         elif scope["type"] == "http":
             await self._http(scope, receive, send)
+        elif scope["type"] == "websocket":  # RTM, see ._rtm_session
+            await serve_rtm(self.server.fake, scope, receive, send, lambda: self._abort(scope))
+
+    def _abort(self, scope: Scope) -> None:
+        """Abort the TCP connection of ``scope`` (a network failure, for the RTM fake)."""
+        client = scope.get("client")
+        transport = self.loop.connections.get((client[0], client[1])) if client else None
+        if isinstance(transport, asyncio.WriteTransport):
+            transport.abort()
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
