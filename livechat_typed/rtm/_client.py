@@ -46,6 +46,7 @@ from ._actions import Application, LoginResponse, RTMOnlyActions
 from ._buffer import PushBuffer
 from ._errors import RTMConnectionLostError, RTMDisconnectedError, WebOnlyActionError
 from ._frames import answer_response, request_frame, rtm_request
+from ._logging import frames_logger
 from ._payloads import AgentDisconnectedPayload, CustomerMonitoringLevel
 from ._pushes import Push, parse_push
 from ._reconnect import ReconnectPolicy, should_reconnect
@@ -462,6 +463,7 @@ class AsyncAgentRTM(
                 max_size=self.max_frame_bytes,
                 max_queue=None,
                 user_agent_header=None,
+                logger=frames_logger,
             )
         except (OSError, asyncio.TimeoutError, InvalidHandshake, WebSocketException) as exc:
             raise APIConnectionError(
