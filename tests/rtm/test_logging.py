@@ -18,7 +18,7 @@ tokens = st.text(
 )
 
 
-@given(token=tokens, prefix=st.sampled_from(["", "> TEXT '", "< TEXT '{\"a\": 1} "]))
+@given(token=tokens, prefix=st.sampled_from(["", "> TEXT '", '< TEXT \'{"a": 1} ']))
 def test_a_token_member_is_redacted(token: str, prefix: str) -> None:
     text = prefix + '{"payload": {"token": "Bearer ' + token + '"}}'
     assert token not in redact(text)
