@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ._curl import to_curl
     from .configuration import AsyncConfigurationAPI, ConfigurationAPI
     from .errors import APIError, InvalidRequestError, LiveChatError
+    from .rtm import AgentRTM, AsyncAgentRTM
 
 # Loaded on first use, so that ``import livechat_typed`` stays cheap (the models need pydantic's
 # schema machinery, which costs more to import than httpx and pydantic together).
@@ -47,6 +48,8 @@ _LAZY = {
     "AccessToken": "._auth",
     "TokenType": "._auth",
     "AgentWeb": "._client",
+    "AgentRTM": ".rtm",
+    "AsyncAgentRTM": ".rtm",
     "AsyncAgentWeb": "._client",
     "ConfigurationAPI": ".configuration",
     "AsyncConfigurationAPI": ".configuration",
@@ -58,7 +61,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("errors", "models", "testing", "actions", "webhooks", "configuration"):
+    if name in ("errors", "models", "testing", "actions", "webhooks", "configuration", "rtm"):
         return import_module(f".{name}", __name__)
     if name in _LAZY:
         value = getattr(import_module(_LAZY[name], __name__), name)
@@ -71,7 +74,9 @@ __all__ = [
     "APIError",
     "AccessToken",
     "Action",
+    "AgentRTM",
     "AgentWeb",
+    "AsyncAgentRTM",
     "AsyncAgentWeb",
     "AsyncBoundAction",
     "AsyncConfigurationAPI",
@@ -90,6 +95,7 @@ __all__ = [
     "configuration",
     "errors",
     "models",
+    "rtm",
     "to_curl",
     "webhooks",
 ]
