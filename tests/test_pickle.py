@@ -125,6 +125,8 @@ SAMPLES: dict[str, Callable[[], Any]] = {
     "header": lambda: "Deprecation",
     "size": lambda: 20_000_000,
     "limit": lambda: 10_000_000,
+    "reason": lambda: "access_token_revoked",
+    "dropped": lambda: 3,
 }
 
 
