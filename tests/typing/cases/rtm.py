@@ -1,0 +1,66 @@
+"""Typing checks of the RTM clients: the Web clients' typed actions, typed pushes and handlers.
+
+Type-checked (never run) like the other files of ``cases/``: every ``assert_type`` must hold and
+every line marked ``# type: ignore[<code>]`` must be an error of that code.
+"""
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+from typing_extensions import assert_type
+
+from livechat_typed import AgentRTM, AsyncAgentRTM
+from livechat_typed.models import GetChatResponse, ListChatsResponse, SendEventResponse
+from livechat_typed.rtm import (
+    ChatDeletedPush,
+    IncomingEventPush,
+    LoginResponse,
+    Push,
+    RTMDisconnectedError,
+    SetAwayStatusResponse,
+)
+from livechat_typed.webhooks._payloads import IncomingEventPayload
+
+CHAT_ID = "PJ0MRSHTDG"
+
+
+async def check_async_actions(rtm: AsyncAgentRTM) -> None:
+    assert_type(await rtm.get_chat(chat_id=CHAT_ID), GetChatResponse)
+    assert_type(await rtm.list_chats(limit=10), ListChatsResponse)
+    sent = await rtm.send_event(chat_id=CHAT_ID, event={"type": "message", "text": "Hi"})
+    assert_type(sent, SendEventResponse)
+    assert_type(await rtm.set_away_status(away=True), SetAwayStatusResponse)
+    assert_type(await rtm.get_chat.raw(chat_id=CHAT_ID), httpx.Response)
+    assert_type(rtm.login_response, LoginResponse)
+    await rtm.get_chat(chat_idd=CHAT_ID)  # type: ignore[call-arg]
+    await rtm.get_chat(chat_id=5)  # type: ignore[arg-type]
+    await rtm.set_away_status(away="yes")  # type: ignore[arg-type]
+
+
+def check_sync_actions(rtm: AgentRTM) -> None:
+    assert_type(rtm.get_chat(chat_id=CHAT_ID), GetChatResponse)
+    assert_type(rtm.set_away_status(away=False), SetAwayStatusResponse)
+    rtm.list_chats(limit="10")  # type: ignore[arg-type]
+
+
+async def check_async_pushes(rtm: AsyncAgentRTM) -> None:
+    pushes = rtm.pushes()
+    assert_type(pushes, AsyncIterator[Push])
+    async for push in pushes:
+        if isinstance(push, IncomingEventPush):
+            assert_type(push.payload, IncomingEventPayload)
+
+    @rtm.on(IncomingEventPush)
+    async def on_event(push: IncomingEventPush) -> None:
+        assert_type(push.payload.chat_id, str)
+
+    @rtm.on(IncomingEventPush)  # type: ignore[arg-type]
+    def wrong_class(push: ChatDeletedPush) -> None: ...
+
+
+def check_sync_pushes(rtm: AgentRTM) -> None:
+    assert_type(rtm.pushes(), Iterator[Push])
+    try:
+        rtm.list_chats()
+    except RTMDisconnectedError as exc:
+        assert_type(exc.reason, str)
