@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import inspect
 import threading
@@ -15,7 +14,7 @@ import time
 from collections.abc import Callable, Generator, Mapping
 from datetime import timedelta
 from types import TracebackType
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 from typing_extensions import Self
@@ -33,22 +32,24 @@ from ._http import (
     env_proxy,
     read_response,
 )
+from ._options import max_retries_problem, timeout_problem
 from ._sending import ActionInfo, Prepared
 from ._transport import RetryPolicy, Session
 from ._version import __version__
-from .actions import (
-    ChatAccessActions,
-    ChatsActions,
-    ChatUsersActions,
-    CustomersActions,
-    EventsActions,
-    OtherActions,
-    PropertiesActions,
-    StatusActions,
-    ThreadTagsActions,
-)
 from .errors import ClientClosedError, InvalidRequestError
-from .models._base import max_retries_problem, timeout_problem
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from .actions.chat_access import ChatAccessActions
+    from .actions.chat_users import ChatUsersActions
+    from .actions.chats import ChatsActions
+    from .actions.customers import CustomersActions
+    from .actions.events import EventsActions
+    from .actions.other import OtherActions
+    from .actions.properties import PropertiesActions
+    from .actions.status import StatusActions
+    from .actions.thread_tags import ThreadTagsActions
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "AgentWeb", "AsyncAgentWeb"]
 
@@ -83,6 +84,8 @@ class _Pool:
 
     async def asleep(self, seconds: float) -> None:
         """The async twin of :meth:`sleep`."""
+        import asyncio  # only async clients get here: sync programs never import asyncio
+
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[None] = loop.create_future()
         timer = loop.call_later(seconds, _wake, waiter)
@@ -584,18 +587,28 @@ class _AsyncClient(_HTTPClientBase):
                     return done.value  # type: ignore[no-any-return]
 
 
-class _ClientBase(
-    ChatsActions,
-    ChatAccessActions,
-    ChatUsersActions,
-    CustomersActions,
-    EventsActions,
-    PropertiesActions,
-    ThreadTagsActions,
-    StatusActions,
-    OtherActions,
-    _HTTPClientBase,
-):
+if TYPE_CHECKING:
+
+    class _AgentActions(
+        ChatsActions,
+        ChatAccessActions,
+        ChatUsersActions,
+        CustomersActions,
+        EventsActions,
+        PropertiesActions,
+        ThreadTagsActions,
+        StatusActions,
+        OtherActions,
+    ):
+        """The 36 declared actions, as type checkers see them."""
+
+else:  # at run time, each category is imported on its first use (see _lazy_actions)
+    from ._lazy_actions import agent_actions
+
+    _AgentActions = agent_actions()
+
+
+class _ClientBase(_AgentActions, _HTTPClientBase):
     """The Agent Chat Web API's actions on the shared session state."""
 
     api_path: ClassVar[str] = f"v{API_VERSION}/agent/action"

@@ -9,11 +9,12 @@ gets typed actions by providing them.
 from __future__ import annotations
 
 from collections.abc import Coroutine, Mapping
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 import httpx
 
-from .models._base import Encoded
+if TYPE_CHECKING:
+    from .models._base import Encoded
 
 __all__ = ["ActionInfo", "AsyncSender", "Prepared", "Sender", "SyncSender"]
 

@@ -366,6 +366,8 @@ def _declared(cls: type, name: str) -> Any:
 
 
 def _actions(cls: type) -> dict[str, Action[Any, Any, Any]]:
+    for name in dir(cls):
+        getattr(cls, name)  # reading an action off the class loads its category
     return {name: found for name in dir(cls) if isinstance(found := _declared(cls, name), Action)}
 
 

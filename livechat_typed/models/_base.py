@@ -41,6 +41,7 @@ from pydantic import (
 from pydantic_core import CoreSchema, PydanticCustomError, ValidationError, core_schema
 from typing_extensions import Self
 
+from .._options import is_seconds, timeout_problem
 from .._validation import invalid_model
 from ..errors import InvalidRequestError
 from ._json import (
@@ -277,37 +278,6 @@ def _unreadable_argument(
     )
 
 
-MAX_SECONDS: Final = 1_000_000.0
-"""The longest timeout accepted (about 11.5 days): sockets cannot wait for much longer (a larger
-value overflows the platform's ``time_t`` on the first call)."""
-
-
-def _seconds(value: object) -> bool:
-    """Whether ``value`` is a usable number of seconds: positive, at most ``MAX_SECONDS``."""
-    return (
-        isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= MAX_SECONDS
-    )
-
-
-def timeout_problem(value: object) -> str | None:
-    """Why ``value`` is not a usable timeout (seconds or an ``httpx.Timeout``), or ``None``."""
-    if isinstance(value, httpx.Timeout):
-        parts = (value.connect, value.read, value.write, value.pool)
-        if all(part is None or _seconds(part) for part in parts):
-            return None
-        return "every part of an httpx.Timeout must be None or positive seconds up to 1,000,000"
-    if _seconds(value):
-        return None
-    return "must be positive seconds up to 1,000,000, or an httpx.Timeout"
-
-
-def max_retries_problem(value: object) -> str | None:
-    """Why ``value`` is not a usable ``max_retries`` (a whole number, 0 or more), or ``None``."""
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return None
-    return "must be a whole number, 0 or more"
-
-
 def _check_timeout(value: Any) -> float | httpx.Timeout:
     problem = timeout_problem(value)
     if problem is not None:
@@ -320,7 +290,7 @@ TimeoutOption = Annotated[Union[float, httpx.Timeout], PlainValidator(_check_tim
 
 
 def _check_total_timeout(value: Any) -> float:
-    if not _seconds(value):
+    if not is_seconds(value):
         raise PydanticCustomError("total_timeout_type", "must be positive seconds up to 1,000,000")
     return value  # type: ignore[no-any-return]
 

@@ -46,7 +46,8 @@ import pydantic  # noqa: E402
 from pydantic.fields import FieldInfo  # noqa: E402
 
 import livechat_typed.models  # noqa: E402
-from livechat_typed import Action, AgentWeb, PaginatedAction  # noqa: E402
+from livechat_typed import Action, PaginatedAction  # noqa: E402
+from livechat_typed.actions import CATEGORIES, category_module  # noqa: E402
 from livechat_typed.models import PagedRequest  # noqa: E402
 
 LINE_LENGTH = 100
@@ -188,12 +189,11 @@ class Counts:
 
 
 def iter_actions() -> Iterator[ActionCase]:
-    """Every Action that AgentWeb inherits, category by category, in declaration order."""
-    seen: set[str] = set()
-    for owner in AgentWeb.__mro__:
+    """Every declared Action, category by category (API reference order), in declaration order."""
+    for category in CATEGORIES:
+        owner = getattr(category_module(category), category.mixin)
         for name, attribute in vars(owner).items():
-            if isinstance(attribute, Action) and name not in seen:
-                seen.add(name)
+            if isinstance(attribute, Action):
                 yield ActionCase(name, owner.__name__, attribute)
 
 

@@ -83,12 +83,6 @@ ACTIONS = (
     "transfer_chat",
     "add_user_to_chat",
     "remove_user_from_chat",
-    "get_customer",
-    "create_customer",
-    "update_customer",
-    "ban_customer",
-    "follow_customer",
-    "unfollow_customer",
     "send_event",
     "upload_file",
     "send_rich_message_postback",
@@ -100,6 +94,12 @@ ACTIONS = (
     "delete_event_properties",
     "tag_thread",
     "untag_thread",
+    "get_customer",
+    "create_customer",
+    "update_customer",
+    "ban_customer",
+    "follow_customer",
+    "unfollow_customer",
     "set_routing_status",
     "list_routing_statuses",
     "logout",
@@ -866,357 +866,6 @@ def check_remove_user_from_chat(client: AgentWeb) -> None:
     client.remove_user_from_chat(user_id="smith@example.com", user_type="agent")  # type: ignore[call-overload]
     client.remove_user_from_chat(chat_id="PJ0MRSHTDG", user_type="agent")  # type: ignore[call-overload]
     client.remove_user_from_chat(chat_id="PJ0MRSHTDG", user_id="smith@example.com")  # type: ignore[call-overload]
-
-
-def check_get_customer(client: AgentWeb) -> None:
-    """CustomersActions: GetCustomerRequest -> GetCustomerResponse."""
-    # accepted: the required fields, nested objects as dicts
-    result = client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, GetCustomerResponse)
-    raw = client.get_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    request = client.get_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.get_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        headers={"X-Trace": "1"},
-    )
-    assert_type(result, GetCustomerResponse)
-    result = client.get_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        timeout=2.5,
-        max_retries=0,
-    )
-    assert_type(result, GetCustomerResponse)
-    result = client.get_customer(payload={"anything": 1})
-    assert_type(result, GetCustomerResponse)
-    result = client.get_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, GetCustomerResponse)
-    raw = client.get_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.get_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    assert_type(result.id, str)
-    assert_type(result.type, Literal["customer"])
-    assert_type(result.name, str | None)
-    assert_type(result.email, str | None)
-    assert_type(result.email_verified, bool | None)
-    assert_type(result.avatar, str | None)
-    assert_type(result.created_at, datetime | None)
-    assert_type(result.session_fields, list[dict[str, str]] | None)
-    assert_type(result.statistics, CustomerStatistics | None)
-    assert_type(result.last_visit, CustomerLastVisit | None)
-    assert_type(result.present, bool | None)
-    assert_type(result.events_seen_up_to, datetime | None)
-    assert_type(result.agent_last_event_created_at, datetime | None)
-    assert_type(result.customer_last_event_created_at, datetime | None)
-    assert_type(result.followed, bool | None)
-    assert_type(result.online, bool | None)
-    assert_type(result.group_ids, list[int] | None)
-    assert_type(result.state, str | None)
-    assert_type(result.chat_ids, list[str] | None)
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.get_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.get_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.get_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
-    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
-    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
-    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", total_timeout="oops")  # type: ignore[call-overload]
-    client.get_customer(id=42)  # type: ignore[call-overload]
-    # rejected: a required field left out
-    client.get_customer()  # type: ignore[call-overload]
-
-
-def check_create_customer(client: AgentWeb) -> None:
-    """CustomersActions: CreateCustomerRequest -> CreateCustomerResponse."""
-    # accepted: the required fields, nested objects as dicts
-    result = client.create_customer()
-    assert_type(result, CreateCustomerResponse)
-    raw = client.create_customer.raw()
-    assert_type(raw, httpx.Response)
-    request = client.create_customer.build()
-    assert_type(request, httpx.Request)
-    # accepted: every field
-    result = client.create_customer(
-        name="Jane Doe",
-        email="jane@example.com",
-        avatar="https://cdn.example.com/avatars/jane.png",
-        session_fields=[{"plan": "pro"}],
-    )
-    assert_type(result, CreateCustomerResponse)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.create_customer(headers={"X-Trace": "1"})
-    assert_type(result, CreateCustomerResponse)
-    result = client.create_customer(timeout=2.5, max_retries=0)
-    assert_type(result, CreateCustomerResponse)
-    result = client.create_customer(payload={"anything": 1})
-    assert_type(result, CreateCustomerResponse)
-    result = client.create_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, CreateCustomerResponse)
-    raw = client.create_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.create_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    assert_type(result.customer_id, str)
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.create_customer(nam="Jane Doe")  # type: ignore[call-overload]
-    client.create_customer.raw(nam="Jane Doe")  # type: ignore[call-overload]
-    client.create_customer.build(nam="Jane Doe")  # type: ignore[call-overload]
-    client.create_customer("Jane Doe")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.create_customer(headers="oops")  # type: ignore[call-overload]
-    client.create_customer(timeout="oops")  # type: ignore[call-overload]
-    client.create_customer(max_retries="oops")  # type: ignore[call-overload]
-    client.create_customer(total_timeout="oops")  # type: ignore[call-overload]
-    client.create_customer(name=42)  # type: ignore[call-overload]
-    client.create_customer(email=42)  # type: ignore[call-overload]
-    client.create_customer(avatar=42)  # type: ignore[call-overload]
-    client.create_customer(session_fields=42)  # type: ignore[call-overload]
-
-
-def check_update_customer(client: AgentWeb) -> None:
-    """CustomersActions: UpdateCustomerRequest -> UpdateCustomerResponse."""
-    # accepted: the required fields (and what validation needs), nested objects as dicts
-    result = client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
-    assert_type(result, UpdateCustomerResponse)
-    raw = client.update_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
-    assert_type(raw, httpx.Response)
-    request = client.update_customer.build(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-    )
-    assert_type(request, httpx.Request)
-    # accepted: every field
-    result = client.update_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        email="jane@example.com",
-        avatar="https://cdn.example.com/avatars/jane.png",
-        session_fields=[{"plan": "pro"}],
-    )
-    assert_type(result, UpdateCustomerResponse)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.update_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        headers={"X-Trace": "1"},
-    )
-    assert_type(result, UpdateCustomerResponse)
-    result = client.update_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        timeout=2.5,
-        max_retries=0,
-    )
-    assert_type(result, UpdateCustomerResponse)
-    result = client.update_customer(payload={"anything": 1})
-    assert_type(result, UpdateCustomerResponse)
-    result = client.update_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, UpdateCustomerResponse)
-    raw = client.update_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.update_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.update_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
-    client.update_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
-    client.update_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
-    client.update_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.update_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        headers="oops",
-    )
-    client.update_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        timeout="oops",
-    )
-    client.update_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        max_retries="oops",
-    )
-    client.update_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        total_timeout="oops",
-    )
-    client.update_customer(id=42, name="Jane Doe")  # type: ignore[call-overload]
-    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name=42)  # type: ignore[call-overload]
-    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe", email=42)  # type: ignore[call-overload]
-    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe", avatar=42)  # type: ignore[call-overload]
-    client.update_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-        session_fields=42,
-    )
-    # rejected: a required field left out
-    client.update_customer(name="Jane Doe")  # type: ignore[call-overload]
-
-
-def check_ban_customer(client: AgentWeb) -> None:
-    """CustomersActions: BanCustomerRequest -> BanCustomerResponse."""
-    # accepted: the required fields, nested objects as dicts
-    result = client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(result, BanCustomerResponse)
-    raw = client.ban_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(raw, httpx.Response)
-    request = client.ban_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(request, httpx.Request)
-    # accepted: nested objects as models
-    result = client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban=Ban(days=1))
-    assert_type(result, BanCustomerResponse)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.ban_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        ban={"days": 1},
-        headers={"X-Trace": "1"},
-    )
-    assert_type(result, BanCustomerResponse)
-    result = client.ban_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        ban={"days": 1},
-        timeout=2.5,
-        max_retries=0,
-    )
-    assert_type(result, BanCustomerResponse)
-    result = client.ban_customer(payload={"anything": 1})
-    assert_type(result, BanCustomerResponse)
-    result = client.ban_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, BanCustomerResponse)
-    raw = client.ban_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.ban_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.ban_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
-    client.ban_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
-    client.ban_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
-    client.ban_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}, headers="oops")  # type: ignore[call-overload]
-    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}, timeout="oops")  # type: ignore[call-overload]
-    client.ban_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        ban={"days": 1},
-        max_retries="oops",
-    )
-    client.ban_customer(  # type: ignore[call-overload]
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        ban={"days": 1},
-        total_timeout="oops",
-    )
-    client.ban_customer(id=42, ban={"days": 1})  # type: ignore[call-overload]
-    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban="oops")  # type: ignore[call-overload]
-    # rejected: a required field left out
-    client.ban_customer(ban={"days": 1})  # type: ignore[call-overload]
-    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-
-
-def check_follow_customer(client: AgentWeb) -> None:
-    """CustomersActions: FollowCustomerRequest -> FollowCustomerResponse."""
-    # accepted: the required fields, nested objects as dicts
-    result = client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, FollowCustomerResponse)
-    raw = client.follow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    request = client.follow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.follow_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        headers={"X-Trace": "1"},
-    )
-    assert_type(result, FollowCustomerResponse)
-    result = client.follow_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        timeout=2.5,
-        max_retries=0,
-    )
-    assert_type(result, FollowCustomerResponse)
-    result = client.follow_customer(payload={"anything": 1})
-    assert_type(result, FollowCustomerResponse)
-    result = client.follow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, FollowCustomerResponse)
-    raw = client.follow_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.follow_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.follow_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.follow_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.follow_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
-    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
-    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
-    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", total_timeout="oops")  # type: ignore[call-overload]
-    client.follow_customer(id=42)  # type: ignore[call-overload]
-    # rejected: a required field left out
-    client.follow_customer()  # type: ignore[call-overload]
-
-
-def check_unfollow_customer(client: AgentWeb) -> None:
-    """CustomersActions: UnfollowCustomerRequest -> UnfollowCustomerResponse."""
-    # accepted: the required fields, nested objects as dicts
-    result = client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, UnfollowCustomerResponse)
-    raw = client.unfollow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    request = client.unfollow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    # accepted: per-call options; payload= instead of the fields
-    result = client.unfollow_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        headers={"X-Trace": "1"},
-    )
-    assert_type(result, UnfollowCustomerResponse)
-    result = client.unfollow_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        timeout=2.5,
-        max_retries=0,
-    )
-    assert_type(result, UnfollowCustomerResponse)
-    result = client.unfollow_customer(payload={"anything": 1})
-    assert_type(result, UnfollowCustomerResponse)
-    result = client.unfollow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, UnfollowCustomerResponse)
-    raw = client.unfollow_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(raw, httpx.Response)
-    request = client.unfollow_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(request, httpx.Request)
-    # the response
-    result.no_such_field  # type: ignore[attr-defined]
-    # rejected: a misspelled keyword; a positional argument
-    client.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.unfollow_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.unfollow_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    client.unfollow_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-    # rejected: a value of the wrong type, field by field (and headers)
-    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
-    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
-    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
-    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", total_timeout="oops")  # type: ignore[call-overload]
-    client.unfollow_customer(id=42)  # type: ignore[call-overload]
-    # rejected: a required field left out
-    client.unfollow_customer()  # type: ignore[call-overload]
 
 
 def check_send_event(client: AgentWeb) -> None:
@@ -2313,6 +1962,357 @@ def check_untag_thread(client: AgentWeb) -> None:
     client.untag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV")  # type: ignore[call-overload]
 
 
+def check_get_customer(client: AgentWeb) -> None:
+    """CustomersActions: GetCustomerRequest -> GetCustomerResponse."""
+    # accepted: the required fields, nested objects as dicts
+    result = client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, GetCustomerResponse)
+    raw = client.get_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    request = client.get_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.get_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        headers={"X-Trace": "1"},
+    )
+    assert_type(result, GetCustomerResponse)
+    result = client.get_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        timeout=2.5,
+        max_retries=0,
+    )
+    assert_type(result, GetCustomerResponse)
+    result = client.get_customer(payload={"anything": 1})
+    assert_type(result, GetCustomerResponse)
+    result = client.get_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, GetCustomerResponse)
+    raw = client.get_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.get_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    assert_type(result.id, str)
+    assert_type(result.type, Literal["customer"])
+    assert_type(result.name, str | None)
+    assert_type(result.email, str | None)
+    assert_type(result.email_verified, bool | None)
+    assert_type(result.avatar, str | None)
+    assert_type(result.created_at, datetime | None)
+    assert_type(result.session_fields, list[dict[str, str]] | None)
+    assert_type(result.statistics, CustomerStatistics | None)
+    assert_type(result.last_visit, CustomerLastVisit | None)
+    assert_type(result.present, bool | None)
+    assert_type(result.events_seen_up_to, datetime | None)
+    assert_type(result.agent_last_event_created_at, datetime | None)
+    assert_type(result.customer_last_event_created_at, datetime | None)
+    assert_type(result.followed, bool | None)
+    assert_type(result.online, bool | None)
+    assert_type(result.group_ids, list[int] | None)
+    assert_type(result.state, str | None)
+    assert_type(result.chat_ids, list[str] | None)
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.get_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.get_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.get_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
+    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
+    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
+    client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", total_timeout="oops")  # type: ignore[call-overload]
+    client.get_customer(id=42)  # type: ignore[call-overload]
+    # rejected: a required field left out
+    client.get_customer()  # type: ignore[call-overload]
+
+
+def check_create_customer(client: AgentWeb) -> None:
+    """CustomersActions: CreateCustomerRequest -> CreateCustomerResponse."""
+    # accepted: the required fields, nested objects as dicts
+    result = client.create_customer()
+    assert_type(result, CreateCustomerResponse)
+    raw = client.create_customer.raw()
+    assert_type(raw, httpx.Response)
+    request = client.create_customer.build()
+    assert_type(request, httpx.Request)
+    # accepted: every field
+    result = client.create_customer(
+        name="Jane Doe",
+        email="jane@example.com",
+        avatar="https://cdn.example.com/avatars/jane.png",
+        session_fields=[{"plan": "pro"}],
+    )
+    assert_type(result, CreateCustomerResponse)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.create_customer(headers={"X-Trace": "1"})
+    assert_type(result, CreateCustomerResponse)
+    result = client.create_customer(timeout=2.5, max_retries=0)
+    assert_type(result, CreateCustomerResponse)
+    result = client.create_customer(payload={"anything": 1})
+    assert_type(result, CreateCustomerResponse)
+    result = client.create_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, CreateCustomerResponse)
+    raw = client.create_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.create_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    assert_type(result.customer_id, str)
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.create_customer(nam="Jane Doe")  # type: ignore[call-overload]
+    client.create_customer.raw(nam="Jane Doe")  # type: ignore[call-overload]
+    client.create_customer.build(nam="Jane Doe")  # type: ignore[call-overload]
+    client.create_customer("Jane Doe")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.create_customer(headers="oops")  # type: ignore[call-overload]
+    client.create_customer(timeout="oops")  # type: ignore[call-overload]
+    client.create_customer(max_retries="oops")  # type: ignore[call-overload]
+    client.create_customer(total_timeout="oops")  # type: ignore[call-overload]
+    client.create_customer(name=42)  # type: ignore[call-overload]
+    client.create_customer(email=42)  # type: ignore[call-overload]
+    client.create_customer(avatar=42)  # type: ignore[call-overload]
+    client.create_customer(session_fields=42)  # type: ignore[call-overload]
+
+
+def check_update_customer(client: AgentWeb) -> None:
+    """CustomersActions: UpdateCustomerRequest -> UpdateCustomerResponse."""
+    # accepted: the required fields (and what validation needs), nested objects as dicts
+    result = client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
+    assert_type(result, UpdateCustomerResponse)
+    raw = client.update_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
+    assert_type(raw, httpx.Response)
+    request = client.update_customer.build(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+    )
+    assert_type(request, httpx.Request)
+    # accepted: every field
+    result = client.update_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        email="jane@example.com",
+        avatar="https://cdn.example.com/avatars/jane.png",
+        session_fields=[{"plan": "pro"}],
+    )
+    assert_type(result, UpdateCustomerResponse)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.update_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        headers={"X-Trace": "1"},
+    )
+    assert_type(result, UpdateCustomerResponse)
+    result = client.update_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        timeout=2.5,
+        max_retries=0,
+    )
+    assert_type(result, UpdateCustomerResponse)
+    result = client.update_customer(payload={"anything": 1})
+    assert_type(result, UpdateCustomerResponse)
+    result = client.update_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, UpdateCustomerResponse)
+    raw = client.update_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.update_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.update_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
+    client.update_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
+    client.update_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
+    client.update_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.update_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        headers="oops",
+    )
+    client.update_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        timeout="oops",
+    )
+    client.update_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        max_retries="oops",
+    )
+    client.update_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        total_timeout="oops",
+    )
+    client.update_customer(id=42, name="Jane Doe")  # type: ignore[call-overload]
+    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name=42)  # type: ignore[call-overload]
+    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe", email=42)  # type: ignore[call-overload]
+    client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe", avatar=42)  # type: ignore[call-overload]
+    client.update_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+        session_fields=42,
+    )
+    # rejected: a required field left out
+    client.update_customer(name="Jane Doe")  # type: ignore[call-overload]
+
+
+def check_ban_customer(client: AgentWeb) -> None:
+    """CustomersActions: BanCustomerRequest -> BanCustomerResponse."""
+    # accepted: the required fields, nested objects as dicts
+    result = client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(result, BanCustomerResponse)
+    raw = client.ban_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(raw, httpx.Response)
+    request = client.ban_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(request, httpx.Request)
+    # accepted: nested objects as models
+    result = client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban=Ban(days=1))
+    assert_type(result, BanCustomerResponse)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.ban_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        ban={"days": 1},
+        headers={"X-Trace": "1"},
+    )
+    assert_type(result, BanCustomerResponse)
+    result = client.ban_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        ban={"days": 1},
+        timeout=2.5,
+        max_retries=0,
+    )
+    assert_type(result, BanCustomerResponse)
+    result = client.ban_customer(payload={"anything": 1})
+    assert_type(result, BanCustomerResponse)
+    result = client.ban_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, BanCustomerResponse)
+    raw = client.ban_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.ban_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.ban_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
+    client.ban_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
+    client.ban_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
+    client.ban_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}, headers="oops")  # type: ignore[call-overload]
+    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}, timeout="oops")  # type: ignore[call-overload]
+    client.ban_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        ban={"days": 1},
+        max_retries="oops",
+    )
+    client.ban_customer(  # type: ignore[call-overload]
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        ban={"days": 1},
+        total_timeout="oops",
+    )
+    client.ban_customer(id=42, ban={"days": 1})  # type: ignore[call-overload]
+    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban="oops")  # type: ignore[call-overload]
+    # rejected: a required field left out
+    client.ban_customer(ban={"days": 1})  # type: ignore[call-overload]
+    client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+
+
+def check_follow_customer(client: AgentWeb) -> None:
+    """CustomersActions: FollowCustomerRequest -> FollowCustomerResponse."""
+    # accepted: the required fields, nested objects as dicts
+    result = client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, FollowCustomerResponse)
+    raw = client.follow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    request = client.follow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.follow_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        headers={"X-Trace": "1"},
+    )
+    assert_type(result, FollowCustomerResponse)
+    result = client.follow_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        timeout=2.5,
+        max_retries=0,
+    )
+    assert_type(result, FollowCustomerResponse)
+    result = client.follow_customer(payload={"anything": 1})
+    assert_type(result, FollowCustomerResponse)
+    result = client.follow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, FollowCustomerResponse)
+    raw = client.follow_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.follow_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.follow_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.follow_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.follow_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
+    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
+    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
+    client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", total_timeout="oops")  # type: ignore[call-overload]
+    client.follow_customer(id=42)  # type: ignore[call-overload]
+    # rejected: a required field left out
+    client.follow_customer()  # type: ignore[call-overload]
+
+
+def check_unfollow_customer(client: AgentWeb) -> None:
+    """CustomersActions: UnfollowCustomerRequest -> UnfollowCustomerResponse."""
+    # accepted: the required fields, nested objects as dicts
+    result = client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, UnfollowCustomerResponse)
+    raw = client.unfollow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    request = client.unfollow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    # accepted: per-call options; payload= instead of the fields
+    result = client.unfollow_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        headers={"X-Trace": "1"},
+    )
+    assert_type(result, UnfollowCustomerResponse)
+    result = client.unfollow_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        timeout=2.5,
+        max_retries=0,
+    )
+    assert_type(result, UnfollowCustomerResponse)
+    result = client.unfollow_customer(payload={"anything": 1})
+    assert_type(result, UnfollowCustomerResponse)
+    result = client.unfollow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, UnfollowCustomerResponse)
+    raw = client.unfollow_customer.raw(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(raw, httpx.Response)
+    request = client.unfollow_customer.build(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(request, httpx.Request)
+    # the response
+    result.no_such_field  # type: ignore[attr-defined]
+    # rejected: a misspelled keyword; a positional argument
+    client.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.unfollow_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.unfollow_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    client.unfollow_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+    # rejected: a value of the wrong type, field by field (and headers)
+    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", headers="oops")  # type: ignore[call-overload]
+    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", timeout="oops")  # type: ignore[call-overload]
+    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", max_retries="oops")  # type: ignore[call-overload]
+    client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", total_timeout="oops")  # type: ignore[call-overload]
+    client.unfollow_customer(id=42)  # type: ignore[call-overload]
+    # rejected: a required field left out
+    client.unfollow_customer()  # type: ignore[call-overload]
+
+
 def check_set_routing_status(client: AgentWeb) -> None:
     """StatusActions: SetRoutingStatusRequest -> SetRoutingStatusResponse."""
     # accepted: the required fields, nested objects as dicts
@@ -2928,93 +2928,6 @@ async def check_remove_user_from_chat_async(client: AsyncAgentWeb) -> None:
     )
 
 
-async def check_get_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> GetCustomerResponse."""
-    result = await client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, GetCustomerResponse)
-    raw = await client.get_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    result = await client.get_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, GetCustomerResponse)
-    request = client.get_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    await client.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-
-
-async def check_create_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> CreateCustomerResponse."""
-    result = await client.create_customer()
-    assert_type(result, CreateCustomerResponse)
-    raw = await client.create_customer.raw()
-    assert_type(raw, httpx.Response)
-    result = await client.create_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, CreateCustomerResponse)
-    request = client.create_customer.build()
-    assert_type(request, httpx.Request)
-    await client.create_customer(nam="example")  # type: ignore[call-overload]
-
-
-async def check_update_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> UpdateCustomerResponse."""
-    result = await client.update_customer(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-    )
-    assert_type(result, UpdateCustomerResponse)
-    raw = await client.update_customer.raw(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-    )
-    assert_type(raw, httpx.Response)
-    result = await client.update_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, UpdateCustomerResponse)
-    request = client.update_customer.build(
-        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
-        name="Jane Doe",
-    )
-    assert_type(request, httpx.Request)
-    await client.update_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
-
-
-async def check_ban_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> BanCustomerResponse."""
-    result = await client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(result, BanCustomerResponse)
-    raw = await client.ban_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(raw, httpx.Response)
-    result = await client.ban_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, BanCustomerResponse)
-    request = client.ban_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
-    assert_type(request, httpx.Request)
-    await client.ban_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
-
-
-async def check_follow_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> FollowCustomerResponse."""
-    result = await client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, FollowCustomerResponse)
-    raw = await client.follow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    result = await client.follow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, FollowCustomerResponse)
-    request = client.follow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    await client.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-
-
-async def check_unfollow_customer_async(client: AsyncAgentWeb) -> None:
-    """CustomersActions, awaited: -> UnfollowCustomerResponse."""
-    result = await client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(result, UnfollowCustomerResponse)
-    raw = await client.unfollow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(raw, httpx.Response)
-    result = await client.unfollow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
-    assert_type(result, UnfollowCustomerResponse)
-    request = client.unfollow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
-    assert_type(request, httpx.Request)
-    await client.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
-
-
 async def check_send_event_async(client: AsyncAgentWeb) -> None:
     """EventsActions, awaited: -> SendEventResponse."""
     result = await client.send_event(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
@@ -3290,6 +3203,93 @@ async def check_untag_thread_async(client: AsyncAgentWeb) -> None:
     )
     assert_type(request, httpx.Request)
     await client.untag_thread(chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")  # type: ignore[call-overload]
+
+
+async def check_get_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> GetCustomerResponse."""
+    result = await client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, GetCustomerResponse)
+    raw = await client.get_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    result = await client.get_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, GetCustomerResponse)
+    request = client.get_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    await client.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+
+
+async def check_create_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> CreateCustomerResponse."""
+    result = await client.create_customer()
+    assert_type(result, CreateCustomerResponse)
+    raw = await client.create_customer.raw()
+    assert_type(raw, httpx.Response)
+    result = await client.create_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, CreateCustomerResponse)
+    request = client.create_customer.build()
+    assert_type(request, httpx.Request)
+    await client.create_customer(nam="example")  # type: ignore[call-overload]
+
+
+async def check_update_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> UpdateCustomerResponse."""
+    result = await client.update_customer(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+    )
+    assert_type(result, UpdateCustomerResponse)
+    raw = await client.update_customer.raw(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+    )
+    assert_type(raw, httpx.Response)
+    result = await client.update_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, UpdateCustomerResponse)
+    request = client.update_customer.build(
+        id="b7eff798-f8df-4364-8059-649c35c9ed0c",
+        name="Jane Doe",
+    )
+    assert_type(request, httpx.Request)
+    await client.update_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")  # type: ignore[call-overload]
+
+
+async def check_ban_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> BanCustomerResponse."""
+    result = await client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(result, BanCustomerResponse)
+    raw = await client.ban_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(raw, httpx.Response)
+    result = await client.ban_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, BanCustomerResponse)
+    request = client.ban_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    assert_type(request, httpx.Request)
+    await client.ban_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})  # type: ignore[call-overload]
+
+
+async def check_follow_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> FollowCustomerResponse."""
+    result = await client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, FollowCustomerResponse)
+    raw = await client.follow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    result = await client.follow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, FollowCustomerResponse)
+    request = client.follow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    await client.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
+
+
+async def check_unfollow_customer_async(client: AsyncAgentWeb) -> None:
+    """CustomersActions, awaited: -> UnfollowCustomerResponse."""
+    result = await client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(result, UnfollowCustomerResponse)
+    raw = await client.unfollow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(raw, httpx.Response)
+    result = await client.unfollow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
+    assert_type(result, UnfollowCustomerResponse)
+    request = client.unfollow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    assert_type(request, httpx.Request)
+    await client.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # type: ignore[call-overload]
 
 
 async def check_set_routing_status_async(client: AsyncAgentWeb) -> None:
