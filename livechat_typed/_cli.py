@@ -29,7 +29,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
 from . import errors
 from ._base_url import parse_base_url
@@ -415,6 +415,7 @@ class _Steps:
 
 
 def _demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from ._demo_rtm import LineWriter, watching
     from .models import (
         ChatInput,
         ChatUserInput,
@@ -428,7 +429,7 @@ def _demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
     )
     from .testing import DEFAULT_AGENT, DEFAULT_TOKEN, FakeLiveChat, FakeServer
 
-    out = out or sys.stdout
+    out = cast(TextIO, LineWriter(out or sys.stdout))  # whole lines: pushes print from a thread
     http2 = not args.http1
     expected = "HTTP/2" if http2 else "HTTP/1.1"
     started = time.perf_counter()
@@ -445,6 +446,7 @@ def _demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
         verify = server.ssl_context()
         with (
             receiving(server, out, http2=http2) as webhooks,
+            watching(server, out, token=_JANE_TOKEN, agent=_JANE) as pushes,
             AgentWeb(f"Bearer {DEFAULT_TOKEN}", server.base_url, http2=http2, verify=verify) as me,
             AgentWeb(f"Bearer {_JANE_TOKEN}", server.base_url, http2=http2, verify=verify) as jane,
         ):
@@ -579,7 +581,7 @@ def _demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
             + ", ".join(f"{count} over {version}" for version, count in versions.items())
             + f"; client saw {raw.http_version}; {len(fake.state.chats)} chats, "
             f"{len(fake.state.events())} events, {len(fake.state.uploads)} upload; "
-            f"{len(webhooks)} webhooks received; "
+            f"{len(webhooks)} webhooks received; {len(pushes)} pushes over RTM; "
             f"{elapsed:.2f} s.",
             file=out,
         )
