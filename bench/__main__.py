@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import platform
 
-from . import calls, imports, memory, parse, webhooks
+from . import calls, imports, memory, parse, rtm, webhooks
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -47,6 +47,11 @@ def main(argv: list[str] | None = None) -> None:
 
     print("\n(e) webhooks: parse + verify, median CPU µs per body (target typed/json <= 2.0x)")
     for line in webhooks.report(webhooks.run(2 if args.quick else 25, 5 if args.quick else 200)):
+        print(line)
+
+    print("\n(f) RTM: round trips per second over one connection vs the Web client over HTTP/2,")
+    print("    answer and push parsing, median CPU µs (see bench/rtm.py)")
+    for line in rtm.report(rtm.run(2 if args.quick else 15, 5 if args.quick else 200)):
         print(line)
 
 

@@ -129,6 +129,7 @@ from ._pushes import (
     UserAddedToChatPush,
     UserRemovedFromChatPush,
     parse_push,
+    parse_push_json,
 )
 from ._reconnect import FINAL_REASONS, RECONNECT_REASONS, ReconnectPolicy
 from ._sync import AgentRTM
@@ -237,4 +238,5 @@ __all__ = [
     "UserRemovedFromChatPush",
     "WebOnlyActionError",
     "parse_push",
+    "parse_push_json",
 ]

@@ -45,10 +45,10 @@ from ..errors import APIConnectionError, APIError, APITimeoutError, InvalidReque
 from ._actions import Application, LoginResponse, RTMOnlyActions
 from ._buffer import PushBuffer
 from ._errors import RTMConnectionLostError, RTMDisconnectedError, WebOnlyActionError
-from ._frames import answer_response, request_frame, rtm_request
+from ._frames import answer_response, read_head, request_frame, rtm_request
 from ._logging import frames_logger
 from ._payloads import AgentDisconnectedPayload, CustomerMonitoringLevel
-from ._pushes import Push, parse_push
+from ._pushes import Push, parse_push, parse_push_json
 from ._reconnect import ReconnectPolicy, should_reconnect
 
 if TYPE_CHECKING:
@@ -565,26 +565,24 @@ class AsyncAgentRTM(
         reason: str | None = None
         try:
             async for message in ws:
-                try:
-                    frame = json.loads(message)
-                except ValueError:
-                    logger.warning(
-                        "RTM: a frame that is not JSON was ignored (%d bytes)", len(message)
-                    )
-                    continue
-                if not isinstance(frame, dict):
+                data = message.encode() if isinstance(message, str) else message
+                head = read_head(data)
+                if head is None:
                     logger.warning("RTM: a frame that is not a JSON object was ignored")
                     continue
-                kind = frame.get("type")
-                if kind == "response":
-                    pending = self._pending.get(str(frame.get("request_id")))
+                if head.type == "response":
+                    pending = self._pending.get(str(head.request_id))
                     if pending is not None and not pending.future.done():
-                        pending.future.set_result(frame)
-                elif kind == "push":
-                    push = parse_push(frame)
+                        pending.future.set_result(json.loads(data))
+                    else:  # its call timed out (or it is a ping's late answer)
+                        logger.debug("RTM: answer to no waiting call: %s", head.action)
+                elif head.type == "push":
+                    push = parse_push_json(head.action, data)
                     self._on_push(push)
                     if isinstance(push.payload, AgentDisconnectedPayload):
                         reason = push.payload.reason
+                else:
+                    logger.warning("RTM: a frame of unknown type was ignored: %.100r", head.type)
         except ConnectionClosed:
             pass
         finally:

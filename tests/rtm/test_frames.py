@@ -12,7 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from livechat_typed import errors, rtm
-from livechat_typed.rtm._frames import ERROR_STATUS, answer_response, request_frame, rtm_request
+from livechat_typed.rtm._frames import (
+    ERROR_STATUS,
+    answer_response,
+    read_head,
+    request_frame,
+    rtm_request,
+)
 from livechat_typed.testing._errors import STATUS as FAKE_STATUS
 
 from ..helpers.rtm import load_rtm_spec
@@ -100,3 +106,23 @@ def test_a_failure_without_an_error_body_is_still_an_api_error() -> None:
     error = errors.APIError.from_response(response)
     assert type(error) is errors.APIError
     assert response.status_code == 400
+
+
+@given(
+    kind=st.none() | st.sampled_from(["push", "response"]),
+    action=json_values,
+    request_id=json_values,
+    payload=json_values,
+)
+def test_the_head_of_a_frame_is_read_whatever_the_payload(
+    kind: str | None, action: Any, request_id: Any, payload: Any
+) -> None:
+    frame = {"type": kind, "action": action, "request_id": request_id, "payload": payload}
+    head = read_head(json.dumps(frame).encode())
+    assert head is not None
+    assert (head.type, head.action, head.request_id) == (kind, action, request_id)
+
+
+@pytest.mark.parametrize("text", [b"", b"[]", b"5", b'"push"', b"{", b"\xff"])
+def test_text_that_is_not_a_json_object_has_no_head(text: bytes) -> None:
+    assert read_head(text) is None

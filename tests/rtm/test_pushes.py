@@ -3,6 +3,7 @@ payload models reused where the shapes agree, anything else kept whole as ``Unkn
 
 from __future__ import annotations
 
+import json
 from typing import Any, get_type_hints
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from livechat_typed import rtm
-from livechat_typed.rtm import PUSH_CLASSES, Push, UnknownPush, parse_push
+from livechat_typed.rtm import PUSH_CLASSES, Push, UnknownPush, parse_push, parse_push_json
 from livechat_typed.webhooks import WEBHOOK_CLASSES
 
 from ..helpers.rtm import load_rtm_spec
@@ -105,3 +106,24 @@ def test_any_frame_gives_a_push_and_loses_nothing(
     if type(push) is UnknownPush:
         assert push.payload == payload
         assert push.action == (action if isinstance(action, str) else str(action))
+
+
+@given(
+    action=st.sampled_from(sorted(PUSHES)) | st.text(max_size=20),
+    payload=json_values,
+)
+def test_parsing_the_text_gives_what_parsing_the_dict_gives(action: str, payload: Any) -> None:
+    frame = {"action": action, "type": "push", "payload": payload}
+    from_text = parse_push_json(action, json.dumps(frame).encode())
+    from_dict = parse_push(frame)
+    assert type(from_text) is type(from_dict)
+    assert from_text.model_dump() == from_dict.model_dump()
+
+
+@pytest.mark.parametrize("name", sorted(PUSHES))
+def test_docs_samples_parse_from_text_too(name: str) -> None:
+    for sample in PUSHES[name]["docs_sample"]:
+        if isinstance(sample, str):
+            continue
+        data = json.dumps({"action": name, "type": "push", "payload": sample}).encode()
+        assert type(parse_push_json(name, data)) is PUSH_CLASSES[name]
