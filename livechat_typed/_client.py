@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Mapping
@@ -22,17 +23,10 @@ from typing_extensions import Self
 from . import _transport
 from ._auth import AccessToken, Secret
 from ._base_url import parse_base_url
+from ._deadline import deadline_scope
 from ._headers import header_problems
-from ._http import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    AsyncTransport,
-    Transport,
-    aread_response,
-    deadline_scope,
-    env_proxy,
-    read_response,
-)
 from ._options import max_retries_problem, timeout_problem
+from ._reading import DEFAULT_MAX_RESPONSE_BYTES, aread_response, read_response
 from ._sending import ActionInfo, Prepared
 from ._transport import RetryPolicy, Session
 from ._version import __version__
@@ -103,7 +97,8 @@ class _Pool:
         for waiter in list(self._sleepers):
             waiter.get_loop().call_soon_threadsafe(_wake, waiter)
         transport = self.transport
-        if isinstance(transport, AsyncTransport):
+        http = sys.modules.get(f"{__package__}._http")  # not loaded: the transport is not ours
+        if http is not None and isinstance(transport, http.AsyncTransport):
             transport.abort()
         elif isinstance(transport, httpx.BaseTransport):
             transport.close()
@@ -196,6 +191,8 @@ class _HTTPClientBase:
         self._sleep_hook = sleep
         self._session = Session(region="fra" if self._token.region == "fra" else None)
         if transport is None:
+            from ._http import env_proxy  # the transports' module: imported once one is built
+
             proxy = proxies if proxies is not None else env_proxy(httpx.URL(self._api_url))
             transport = self._make_transport(http2=http2, proxy=proxy, verify=verify)
         self._pool = _Pool(transport)
@@ -444,6 +441,8 @@ class _SyncClient(_HTTPClientBase):
     def _make_transport(
         self, *, http2: bool, proxy: str | httpx.Proxy | None, verify: Any
     ) -> httpx.BaseTransport:
+        from ._http import Transport
+
         return Transport(http2=http2, proxy=proxy, verify=verify)
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
@@ -516,6 +515,8 @@ class _AsyncClient(_HTTPClientBase):
     def _make_transport(
         self, *, http2: bool, proxy: str | httpx.Proxy | None, verify: Any
     ) -> httpx.AsyncBaseTransport:
+        from ._http import AsyncTransport
+
         return AsyncTransport(http2=http2, proxy=proxy, verify=verify)
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:

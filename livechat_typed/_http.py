@@ -16,6 +16,11 @@ Both come from a network backend that wraps httpcore's own (``SyncBackend``, ``A
 The transports are the same few lines as httpx's: build an ``httpcore.Request``, map httpcore's
 exceptions to httpx's, wrap the response stream. Proxies: an explicit ``proxy=``, else the
 ``HTTPS_PROXY``/``ALL_PROXY``/``NO_PROXY`` environment, as httpx reads it, decided per host.
+
+The clients import this module when they build their first transport, not before: httpcore (with
+h11, h2 and anyio) costs about 20 ms to import, which a program that passes its own transport, or
+that only imports the package, should not pay. The deadline lives in :mod:`._deadline`; reading
+an answer under its size cap, in :mod:`._reading`.
 """
 
 from __future__ import annotations
@@ -25,65 +30,16 @@ import os
 import socket
 import ssl
 import threading
-import time
 import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from contextvars import ContextVar, Token
 from typing import Any
 
 import httpcore
 import httpx
 
-from .errors import InvalidResponseError, ResponseTooLargeError
+from ._deadline import bounded
 
-__all__ = [
-    "DEFAULT_MAX_RESPONSE_BYTES",
-    "AsyncTransport",
-    "Transport",
-    "aread_response",
-    "deadline_scope",
-    "env_proxy",
-    "read_response",
-    "time_left",
-]
-
-_deadline: ContextVar[float | None] = ContextVar("livechat_typed_deadline", default=None)
-
-
-class deadline_scope:
-    """Bound every network operation in the block by ``deadline`` (``time.monotonic()``);
-    ``None`` is no bound (and costs nothing)."""
-
-    __slots__ = ("_deadline", "_token")
-
-    def __init__(self, deadline: float | None) -> None:
-        self._deadline = deadline
-        self._token: Token[float | None] | None = None
-
-    def __enter__(self) -> None:
-        if self._deadline is not None:
-            self._token = _deadline.set(self._deadline)
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._token is not None:
-            _deadline.reset(self._token)
-
-
-def time_left() -> float | None:
-    """Seconds left before the current call's deadline (``None`` without a deadline)."""
-    deadline = _deadline.get()
-    return None if deadline is None else deadline - time.monotonic()
-
-
-def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:
-    """``timeout`` cut down to the time left, or raise ``expired`` when none is left."""
-    left = time_left()
-    if left is None:
-        return timeout
-    if left <= 0:
-        raise expired("the call's deadline passed")
-    return left if timeout is None else min(timeout, left)
-
+__all__ = ["AsyncTransport", "Transport", "env_proxy"]
 
 # --- a network backend that knows its sockets and the deadline ------------------------------------
 
@@ -103,10 +59,10 @@ class _Stream(httpcore.NetworkStream):
         backend.streams.add(self)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+        return self._inner.read(max_bytes, bounded(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        self._inner.write(buffer, bounded(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
         self._backend.streams.discard(self)
@@ -121,7 +77,7 @@ class _Stream(httpcore.NetworkStream):
     ) -> httpcore.NetworkStream:
         self._backend.streams.discard(self)
         inner = self._inner.start_tls(
-            ssl_context, server_hostname, _bounded(timeout, httpcore.ConnectTimeout)
+            ssl_context, server_hostname, bounded(timeout, httpcore.ConnectTimeout)
         )
         return _Stream(inner, self._backend)
 
@@ -148,7 +104,7 @@ class _Backend(httpcore.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         inner = self._inner.connect_tcp(
-            host, port, _bounded(timeout, httpcore.ConnectTimeout), local_address, socket_options
+            host, port, bounded(timeout, httpcore.ConnectTimeout), local_address, socket_options
         )
         return _Stream(inner, self)
 
@@ -156,7 +112,7 @@ class _Backend(httpcore.NetworkBackend):
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.NetworkStream:
         inner = self._inner.connect_unix_socket(
-            path, _bounded(timeout, httpcore.ConnectTimeout), socket_options
+            path, bounded(timeout, httpcore.ConnectTimeout), socket_options
         )
         return _Stream(inner, self)
 
@@ -175,10 +131,10 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         backend.streams.add(self)
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+        return await self._inner.read(max_bytes, bounded(timeout, httpcore.ReadTimeout))
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        await self._inner.write(buffer, bounded(timeout, httpcore.WriteTimeout))
 
     async def aclose(self) -> None:
         self._backend.streams.discard(self)
@@ -193,7 +149,7 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
     ) -> httpcore.AsyncNetworkStream:
         self._backend.streams.discard(self)
         inner = await self._inner.start_tls(
-            ssl_context, server_hostname, _bounded(timeout, httpcore.ConnectTimeout)
+            ssl_context, server_hostname, bounded(timeout, httpcore.ConnectTimeout)
         )
         return _AsyncStream(inner, self._backend)
 
@@ -220,7 +176,7 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         inner = await self._inner.connect_tcp(
-            host, port, _bounded(timeout, httpcore.ConnectTimeout), local_address, socket_options
+            host, port, bounded(timeout, httpcore.ConnectTimeout), local_address, socket_options
         )
         return _AsyncStream(inner, self)
 
@@ -228,7 +184,7 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.AsyncNetworkStream:
         inner = await self._inner.connect_unix_socket(
-            path, _bounded(timeout, httpcore.ConnectTimeout), socket_options
+            path, bounded(timeout, httpcore.ConnectTimeout), socket_options
         )
         return _AsyncStream(inner, self)
 
@@ -501,136 +457,3 @@ def _no_proxy(host: str, port: int | None) -> bool:
         if host == rule_host or host.endswith("." + rule_host):
             return True
     return False
-
-
-# --- reading an answer in full, under a size cap --------------------------------------------------
-
-DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
-"""The default cap on a decoded response body (64 MiB): a page of ``list_archives`` with large
-chats is a few MB; anything near the cap is a fault (or a decompression bomb)."""
-
-
-def _identity(response: httpx.Response) -> bool:
-    encoding = response.headers.get("content-encoding")
-    return encoding is None or encoding.strip().lower() in ("", "identity")
-
-
-def _too_large(response: httpx.Response, cap: int) -> ResponseTooLargeError:
-    return ResponseTooLargeError(
-        f"the answer's body passed the cap of {cap:,} bytes (max_response_bytes); reading stopped",
-        request=response.request,
-        status_code=response.status_code,
-        headers=response.headers,
-    )
-
-
-def _undecodable(response: httpx.Response, exc: Exception) -> InvalidResponseError:
-    encoding = response.headers.get("content-encoding", "")
-    return InvalidResponseError(
-        f"the answer's body is not valid for its Content-Encoding {encoding!r}: "
-        f"{type(exc).__name__}",
-        request=response.request,
-        status_code=response.status_code,
-        headers=response.headers,
-    )
-
-
-def _rebuilt(response: httpx.Response, body: bytes) -> httpx.Response:
-    """A read response with the decoded ``body`` and the original headers."""
-    plain = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
-    rebuilt = httpx.Response(
-        response.status_code,
-        headers=plain,
-        content=body,
-        request=response.request,
-        extensions=response.extensions,
-    )
-    rebuilt.headers = response.headers
-    return rebuilt
-
-
-class _Capped(httpx.SyncByteStream):
-    def __init__(self, inner: httpx.SyncByteStream, cap: int, response: httpx.Response) -> None:
-        self._inner, self._cap, self._response = inner, cap, response
-
-    def __iter__(self) -> Iterator[bytes]:
-        total = 0
-        for chunk in self._inner:
-            total += len(chunk)
-            if total > self._cap:
-                raise _too_large(self._response, self._cap)
-            yield chunk
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class _AsyncCapped(httpx.AsyncByteStream):
-    def __init__(self, inner: httpx.AsyncByteStream, cap: int, response: httpx.Response) -> None:
-        self._inner, self._cap, self._response = inner, cap, response
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        total = 0
-        async for chunk in self._inner:
-            total += len(chunk)
-            if total > self._cap:
-                raise _too_large(self._response, self._cap)
-            yield chunk
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-def read_response(response: httpx.Response, cap: int) -> httpx.Response:
-    """Read ``response`` in full and close it; refuse a decoded body over ``cap`` bytes while
-    reading, and a body its ``Content-Encoding`` cannot decode, with typed errors."""
-    if response.is_stream_consumed:  # built in memory (a mock transport): nothing to read
-        if len(response.content) > cap:
-            raise _too_large(response, cap)
-        return response
-    try:
-        if _identity(response):
-            if isinstance(response.stream, httpx.SyncByteStream):
-                response.stream = _Capped(response.stream, cap, response)
-            response.read()
-            if len(response.content) > cap:
-                raise _too_large(response, cap)
-            return response
-        chunks, total = [], 0
-        for chunk in response.iter_bytes():
-            total += len(chunk)
-            if total > cap:
-                raise _too_large(response, cap)
-            chunks.append(chunk)
-        return _rebuilt(response, b"".join(chunks))
-    except httpx.DecodingError as exc:
-        raise _undecodable(response, exc) from exc
-    finally:
-        response.close()
-
-
-async def aread_response(response: httpx.Response, cap: int) -> httpx.Response:
-    """The async twin of :func:`read_response`."""
-    if response.is_stream_consumed:  # built in memory (a mock transport): nothing to read
-        if len(response.content) > cap:
-            raise _too_large(response, cap)
-        return response
-    try:
-        if _identity(response):
-            if isinstance(response.stream, httpx.AsyncByteStream):
-                response.stream = _AsyncCapped(response.stream, cap, response)
-            await response.aread()
-            if len(response.content) > cap:
-                raise _too_large(response, cap)
-            return response
-        chunks, total = [], 0
-        async for chunk in response.aiter_bytes():
-            total += len(chunk)
-            if total > cap:
-                raise _too_large(response, cap)
-            chunks.append(chunk)
-        return _rebuilt(response, b"".join(chunks))
-    except httpx.DecodingError as exc:
-        raise _undecodable(response, exc) from exc
-    finally:
-        await response.aclose()
