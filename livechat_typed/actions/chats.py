@@ -9,17 +9,29 @@ from pydantic_core import PydanticCustomError
 
 from .._action import Action, PaginatedAction
 from ..models._base import (
-    ModelOrDict,
     PagedRequest,
     Request,
     RequestObject,
     ResponseObject,
     SequenceInput,
 )
+from ..models._param import ModelOrParam
 from ..models.chats import Chat, ChatSummary, Thread
 from ..models.common import PropertiesInput, SortOrder, UserType
 from ..models.event_inputs import EventInput
 from ..models.filters import Highlights, ListArchivesFilters, ListChatsFilters, ListThreadsFilters
+from ..models.params import (
+    AccessInputParam,
+    ChatInputParam,
+    ChatUserInputParam,
+    EventInputParam,
+    HighlightsParam,
+    ListArchivesFiltersParam,
+    ListChatsFiltersParam,
+    ListThreadsFiltersParam,
+    ResumeChatInputParam,
+    ThreadInputParam,
+)
 
 __all__ = [
     "AccessInput",
@@ -55,7 +67,7 @@ __all__ = [
 class ListChatsRequest(PagedRequest):
     """Return summaries of the chats the agent has access to, newest first by default."""
 
-    filters: ModelOrDict[ListChatsFilters] | None = None
+    filters: ModelOrParam[ListChatsFilters, ListChatsFiltersParam] | None = None
     """Filters; must stay the same for every page of one listing."""
     sort_order: SortOrder | None = None
     """``desc`` (default) or ``asc``, by the creation date of the chat's last thread."""
@@ -89,7 +101,7 @@ class ListThreadsRequest(PagedRequest):
     """Threads per page, 1 to 100 (API default 3)."""
     min_events_count: int | None = Field(default=None, ge=1, le=100)
     """Return at least this many events (1 to 100), reaching into older threads if needed."""
-    filters: ModelOrDict[ListThreadsFilters] | None = None
+    filters: ModelOrParam[ListThreadsFilters, ListThreadsFiltersParam] | None = None
     """A creation-date window (``from``/``to``); not together with ``min_events_count``."""
 
     first_page_only: ClassVar[tuple[str, ...]] = (
@@ -143,13 +155,13 @@ class GetChatResponse(Chat):
 class ListArchivesRequest(PagedRequest):
     """Return chats the agent has access to, each with the events of one thread."""
 
-    filters: ModelOrDict[ListArchivesFilters] | None = None
+    filters: ModelOrParam[ListArchivesFilters, ListArchivesFiltersParam] | None = None
     """Search filters."""
     sort_order: SortOrder | None = None
     """``desc`` (default) or ``asc``."""
     limit: int | None = Field(default=None, ge=1, le=100)
     """Chats per page, 1 to 100 (API default 10)."""
-    highlights: ModelOrDict[Highlights] | None = None
+    highlights: ModelOrParam[Highlights, HighlightsParam] | None = None
     """Highlight matches of ``filters.query``; ``{}`` enables the defaults."""
 
 
@@ -183,7 +195,7 @@ class ChatUserInput(RequestObject):
 class ThreadInput(RequestObject):
     """The first thread of a chat: initial events and thread properties."""
 
-    events: SequenceInput[ModelOrDict[EventInput]] | None = None
+    events: SequenceInput[ModelOrParam[EventInput, EventInputParam]] | None = None
     """Initial events; authors other than the requester must be in ``chat.users``."""
     properties: PropertiesInput | None = None
 
@@ -192,10 +204,10 @@ class ChatInput(RequestObject):
     """The chat to start: properties, access, users and the first thread."""
 
     properties: PropertiesInput | None = None
-    access: ModelOrDict[AccessInput] | None = None
-    users: SequenceInput[ModelOrDict[ChatUserInput]] | None = None
+    access: ModelOrParam[AccessInput, AccessInputParam] | None = None
+    users: SequenceInput[ModelOrParam[ChatUserInput, ChatUserInputParam]] | None = None
     """Up to 4 agents besides the requester, and 1 customer."""
-    thread: ModelOrDict[ThreadInput] | None = None
+    thread: ModelOrParam[ThreadInput, ThreadInputParam] | None = None
 
 
 class ResumeChatInput(ChatInput):
@@ -207,7 +219,7 @@ class ResumeChatInput(ChatInput):
 class StartChatRequest(Request):
     """Start a new chat, optionally with users, properties and initial events."""
 
-    chat: ModelOrDict[ChatInput] | None = None
+    chat: ModelOrParam[ChatInput, ChatInputParam] | None = None
     """The chat's properties, access, users and first thread."""
     active: bool | None = None
     """``False`` creates an inactive thread (API default ``True``)."""
@@ -227,7 +239,7 @@ class StartChatResponse(ResponseObject):
 class ResumeChatRequest(Request):
     """Reopen an archived chat with a new thread."""
 
-    chat: ModelOrDict[ResumeChatInput]
+    chat: ModelOrParam[ResumeChatInput, ResumeChatInputParam]
     """The chat to resume (``id`` required)."""
     active: bool | None = None
     """``False`` creates an inactive thread (API default ``True``)."""

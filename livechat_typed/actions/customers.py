@@ -6,8 +6,10 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .._action import Action
-from ..models._base import ModelOrDict, Request, RequestObject, ResponseObject
+from ..models._base import Request, RequestObject, ResponseObject
+from ..models._param import ModelOrParam
 from ..models.common import UUID_PATTERN, SessionFields
+from ..models.params import BanParam
 from ..models.users import Customer
 
 __all__ = [
@@ -104,7 +106,7 @@ class BanCustomerRequest(Request):
 
     id: str
     """The customer ID."""
-    ban: ModelOrDict[Ban]
+    ban: ModelOrParam[Ban, BanParam]
     """How long the ban lasts: ``Ban(days=...)`` or a dict."""
 
 

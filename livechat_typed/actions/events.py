@@ -17,9 +17,11 @@ from pydantic_core import PydanticCustomError
 
 from .._action import Action
 from ..errors import FileTooLargeError, InvalidRequestError
-from ..models._base import Encoded, ModelOrDict, Request, RequestObject, ResponseObject
+from ..models._base import Encoded, Request, RequestObject, ResponseObject
 from ..models._json import has_surrogate
+from ..models._param import ModelOrParam
 from ..models.event_inputs import EventInput
+from ..models.params import EventInputParam, PostbackParam
 
 __all__ = [
     "MAX_UPLOAD_BYTES",
@@ -47,7 +49,7 @@ class SendEventRequest(Request):
 
     chat_id: str
     """The chat to send the event to."""
-    event: ModelOrDict[EventInput]
+    event: ModelOrParam[EventInput, EventInputParam]
     """The event: ``MessageEvent(text=...)``, ``FileEvent(url=...)``, ... or a dict."""
     attach_to_last_thread: bool | None = None
     """For inactive chats: ``True`` adds the event to the last thread, ``False`` fails."""
@@ -523,7 +525,7 @@ class SendRichMessagePostbackRequest(Request):
     """The thread of the rich message."""
     event_id: str
     """The rich message event."""
-    postback: ModelOrDict[Postback]
+    postback: ModelOrParam[Postback, PostbackParam]
     """The button's postback: ``Postback(id=..., toggled=...)`` or a dict."""
 
 

@@ -7,13 +7,14 @@ from ..models._base import (
     DateTimeInput,
     JsonInput,
     ListResponse,
-    ModelOrDict,
     Request,
     RequestObject,
     ResponseObject,
 )
+from ..models._param import ModelOrParam
 from ..models.chats import AgentForTransfer
 from ..models.common import Visibility
+from ..models.params import MulticastAgentsParam, MulticastCustomersParam, MulticastRecipientsParam
 
 __all__ = [
     "ListAgentsForTransferRequest",
@@ -80,14 +81,14 @@ class MulticastCustomers(RequestObject):
 class MulticastRecipients(RequestObject):
     """Who receives a multicast: agents and/or customers."""
 
-    agents: ModelOrDict[MulticastAgents] | None = None
-    customers: ModelOrDict[MulticastCustomers] | None = None
+    agents: ModelOrParam[MulticastAgents, MulticastAgentsParam] | None = None
+    customers: ModelOrParam[MulticastCustomers, MulticastCustomersParam] | None = None
 
 
 class MulticastRequest(Request):
     """Send a chat-unrelated message to agents and/or customers."""
 
-    recipients: ModelOrDict[MulticastRecipients]
+    recipients: ModelOrParam[MulticastRecipients, MulticastRecipientsParam]
     """Who receives it: ``MulticastRecipients(agents=..., customers=...)`` or a dict."""
     content: JsonInput
     """Any JSON value but null: an object, array, string, number or boolean."""

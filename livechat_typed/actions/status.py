@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from .._action import Action
-from ..models._base import ListResponse, ModelOrDict, Request, ResponseObject
+from ..models._base import ListResponse, Request, ResponseObject
+from ..models._param import ModelOrParam
 from ..models.chats import RoutingStatusEntry
 from ..models.common import RoutingStatus
 from ..models.filters import RoutingStatusFilters
+from ..models.params import RoutingStatusFiltersParam
 
 __all__ = [
     "ListRoutingStatusesRequest",
@@ -35,7 +37,7 @@ class SetRoutingStatusResponse(ResponseObject):
 class ListRoutingStatusesRequest(Request):
     """Return the routing status of each agent selected by the filters."""
 
-    filters: ModelOrDict[RoutingStatusFilters] | None = None
+    filters: ModelOrParam[RoutingStatusFilters, RoutingStatusFiltersParam] | None = None
     """Only agents of these groups."""
 
 

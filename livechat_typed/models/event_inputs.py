@@ -11,8 +11,21 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import Discriminator, Field
 
-from ._base import JsonMember, ModelOrDict, RequestObject, SequenceInput
+from ._base import JsonMember, RequestObject, SequenceInput
+from ._param import ModelOrParam
 from .common import PropertiesInput, Visibility
+from .params import (
+    FilledFormAnswerInputParam,
+    FilledFormFieldInputParam,
+    FilledFormGroupAnswerInputParam,
+    FormFieldInputParam,
+    FormFieldOptionInputParam,
+    GroupChooserOptionInputParam,
+    MessagePostbackInputParam,
+    RichMessageButtonInputParam,
+    RichMessageElementInputParam,
+    RichMessageImageInputParam,
+)
 
 __all__ = [
     "CustomEvent",
@@ -83,7 +96,7 @@ class MessageEvent(_EventBase):
     type: Literal["message"] = "message"
     text: str
     """The message text."""
-    postback: ModelOrDict[MessagePostbackInput] | None = None
+    postback: ModelOrParam[MessagePostbackInput, MessagePostbackInputParam] | None = None
     """Set when the message answers a rich message."""
 
 
@@ -134,7 +147,9 @@ class FormFieldWithOptionsInput(_Tagged):
     id: str
     label: str
     required: bool | None = None
-    options: SequenceInput[ModelOrDict[FormFieldOptionInput]] | None = None
+    options: SequenceInput[ModelOrParam[FormFieldOptionInput, FormFieldOptionInputParam]] | None = (
+        None
+    )
 
 
 class FormFieldGroupChooserInput(_Tagged):
@@ -144,7 +159,9 @@ class FormFieldGroupChooserInput(_Tagged):
     id: str
     label: str
     required: bool | None = None
-    options: SequenceInput[ModelOrDict[GroupChooserOptionInput]] | None = None
+    options: (
+        SequenceInput[ModelOrParam[GroupChooserOptionInput, GroupChooserOptionInputParam]] | None
+    ) = None
 
 
 FormFieldInput = Annotated[
@@ -159,7 +176,7 @@ class FormEvent(_EventBase):
 
     type: Literal["form"] = "form"
     form_id: str
-    fields: SequenceInput[ModelOrDict[FormFieldInput]]
+    fields: SequenceInput[ModelOrParam[FormFieldInput, FormFieldInputParam]]
 
 
 class FilledFormAnswerInput(RequestObject):
@@ -194,7 +211,7 @@ class FilledFormFieldChoiceInput(_Tagged):
     type: Literal["radio", "select"]
     id: str
     label: str
-    answer: ModelOrDict[FilledFormAnswerInput]
+    answer: ModelOrParam[FilledFormAnswerInput, FilledFormAnswerInputParam]
 
 
 class FilledFormFieldCheckboxInput(_Tagged):
@@ -203,7 +220,7 @@ class FilledFormFieldCheckboxInput(_Tagged):
     type: Literal["checkbox"] = "checkbox"
     id: str
     label: str
-    answers: SequenceInput[ModelOrDict[FilledFormAnswerInput]]
+    answers: SequenceInput[ModelOrParam[FilledFormAnswerInput, FilledFormAnswerInputParam]]
 
 
 class FilledFormFieldGroupChooserInput(_Tagged):
@@ -212,7 +229,7 @@ class FilledFormFieldGroupChooserInput(_Tagged):
     type: Literal["group_chooser"] = "group_chooser"
     id: str
     label: str
-    answer: ModelOrDict[FilledFormGroupAnswerInput]
+    answer: ModelOrParam[FilledFormGroupAnswerInput, FilledFormGroupAnswerInputParam]
 
 
 FilledFormFieldInput = Annotated[
@@ -232,7 +249,7 @@ class FilledFormEvent(_EventBase):
 
     type: Literal["filled_form"] = "filled_form"
     form_id: str
-    fields: SequenceInput[ModelOrDict[FilledFormFieldInput]]
+    fields: SequenceInput[ModelOrParam[FilledFormFieldInput, FilledFormFieldInputParam]]
 
 
 # --- rich message ----------------------------------------------------------------------------
@@ -280,10 +297,10 @@ class RichMessageElementInput(RequestObject):
 
     title: str | None = None
     subtitle: str | None = None
-    image: ModelOrDict[RichMessageImageInput] | None = None
-    buttons: SequenceInput[ModelOrDict[RichMessageButtonInput]] | None = Field(
-        default=None, max_length=13
-    )
+    image: ModelOrParam[RichMessageImageInput, RichMessageImageInputParam] | None = None
+    buttons: (
+        SequenceInput[ModelOrParam[RichMessageButtonInput, RichMessageButtonInputParam]] | None
+    ) = Field(default=None, max_length=13)
 
 
 class RichMessageEvent(_EventBase):
@@ -291,9 +308,9 @@ class RichMessageEvent(_EventBase):
 
     type: Literal["rich_message"] = "rich_message"
     template_id: Literal["cards", "sticker", "quick_replies"]
-    elements: SequenceInput[ModelOrDict[RichMessageElementInput]] | None = Field(
-        default=None, max_length=10
-    )
+    elements: (
+        SequenceInput[ModelOrParam[RichMessageElementInput, RichMessageElementInputParam]] | None
+    ) = Field(default=None, max_length=10)
 
 
 # --- custom and system -------------------------------------------------------------------------

@@ -7,8 +7,19 @@ from typing import Literal
 
 from pydantic import Field
 
-from ._base import DateTimeInput, ModelOrDict, RequestObject, SequenceInput
+from ._base import DateTimeInput, RequestObject, SequenceInput
+from ._param import ModelOrParam
 from .common import EventType
+from .params import (
+    AgentResponseFilterParam,
+    EventTypesFilterParam,
+    GreetingsFilterParam,
+    IntValuesFilterParam,
+    PropertyFilterParam,
+    StringValuesFilterParam,
+    SurveyFilterParam,
+    ValuesFilterParam,
+)
 
 __all__ = [
     "AgentResponseFilter",
@@ -44,7 +55,7 @@ class PropertyFilter(RequestObject):
     """Match none of these values."""
 
 
-PropertiesFilter = Mapping[str, Mapping[str, ModelOrDict[PropertyFilter]]]
+PropertiesFilter = Mapping[str, Mapping[str, ModelOrParam[PropertyFilter, PropertyFilterParam]]]
 """``{namespace: {property_name: PropertyFilter}}``."""
 
 
@@ -89,7 +100,7 @@ class SurveyFilter(RequestObject):
     """Answer IDs to match."""
     exclude_values: list[str] | None = None
     """Answer IDs to exclude."""
-    groups: ModelOrDict[IntValuesFilter] | None = None
+    groups: ModelOrParam[IntValuesFilter, IntValuesFilterParam] | None = None
 
 
 class EventTypesFilter(RequestObject):
@@ -112,7 +123,7 @@ class GreetingsFilter(RequestObject):
     """Greeting IDs to match."""
     exclude_values: list[int] | None = None
     """Greeting IDs to exclude."""
-    groups: ModelOrDict[IntValuesFilter] | None = None
+    groups: ModelOrParam[IntValuesFilter, IntValuesFilterParam] | None = None
 
 
 class AgentResponseFilter(RequestObject):
@@ -121,8 +132,8 @@ class AgentResponseFilter(RequestObject):
     exists: bool | None = None
     first: bool | None = None
     """Restrict the other agent_response filters to the agents' first response."""
-    agents: ModelOrDict[StringValuesFilter] | None = None
-    groups: ModelOrDict[IntValuesFilter] | None = None
+    agents: ModelOrParam[StringValuesFilter, StringValuesFilterParam] | None = None
+    groups: ModelOrParam[IntValuesFilter, IntValuesFilterParam] | None = None
 
 
 class ListChatsFilters(RequestObject):
@@ -163,15 +174,15 @@ class ListArchivesFilters(RequestObject):
     group_ids: list[int] | None = Field(default=None, max_length=200)
     """Only chats of these groups (at most 200)."""
     properties: PropertiesFilter | None = None
-    agents: ModelOrDict[ValuesFilter] | None = None
-    tags: ModelOrDict[ValuesFilter] | None = None
-    sales: ModelOrDict[ValuesFilter] | None = None
-    goals: ModelOrDict[ValuesFilter] | None = None
-    surveys: SequenceInput[ModelOrDict[SurveyFilter]] | None = None
-    event_types: ModelOrDict[EventTypesFilter] | None = None
-    greetings: ModelOrDict[GreetingsFilter] | None = None
-    agent_response: ModelOrDict[AgentResponseFilter] | None = None
-    customer_countries: ModelOrDict[ValuesFilter] | None = None
+    agents: ModelOrParam[ValuesFilter, ValuesFilterParam] | None = None
+    tags: ModelOrParam[ValuesFilter, ValuesFilterParam] | None = None
+    sales: ModelOrParam[ValuesFilter, ValuesFilterParam] | None = None
+    goals: ModelOrParam[ValuesFilter, ValuesFilterParam] | None = None
+    surveys: SequenceInput[ModelOrParam[SurveyFilter, SurveyFilterParam]] | None = None
+    event_types: ModelOrParam[EventTypesFilter, EventTypesFilterParam] | None = None
+    greetings: ModelOrParam[GreetingsFilter, GreetingsFilterParam] | None = None
+    agent_response: ModelOrParam[AgentResponseFilter, AgentResponseFilterParam] | None = None
+    customer_countries: ModelOrParam[ValuesFilter, ValuesFilterParam] | None = None
     """Country codes (ISO 3166-1 alpha-2) of the customers."""
 
 
