@@ -1,0 +1,87 @@
+"""What a program loads: importing the client loads no action, no model and no connection code;
+the first call of an action loads its category and the structures it needs, nothing more.
+
+Each test runs in a fresh interpreter, since this process has loaded everything long ago.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+from livechat_typed.actions import CATEGORIES
+
+
+def _fresh(code: str) -> dict[str, object]:
+    """Run ``code`` in a new interpreter; it prints one JSON object as its last line."""
+    output = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+_LOADED = """
+import json, sys
+def loaded():
+    return sorted(
+        name.rsplit(".", 1)[-1] for name in sys.modules
+        if name.startswith(("livechat_typed.actions.", "livechat_typed.models."))
+    )
+"""
+
+
+def test_importing_the_client_loads_no_action_and_no_model() -> None:
+    result = _fresh(
+        _LOADED
+        + """
+from livechat_typed import AgentWeb, AsyncAgentWeb
+imported = {name: name in sys.modules for name in ("asyncio", "pydantic.main", "httpcore")}
+client = AgentWeb("Bearer t")
+print(json.dumps({"loaded": loaded(), "imported": imported, "asyncio": "asyncio" in sys.modules}))
+"""
+    )
+    # pydantic's model machinery and httpcore are loaded by what needs them: the first action
+    # and the first transport; a sync program never imports asyncio
+    assert result == {
+        "loaded": [],
+        "imported": {"asyncio": False, "pydantic.main": False, "httpcore": False},
+        "asyncio": False,
+    }
+
+
+def test_the_first_call_loads_only_its_category_and_the_structures_it_needs() -> None:
+    result = _fresh(
+        _LOADED
+        + """
+import httpx
+from livechat_typed import AgentWeb
+answer = httpx.Response(200, json={"event_id": "E1"})
+client = AgentWeb("Bearer t", transport=httpx.MockTransport(lambda request: answer))
+sent = client.send_event(chat_id="C1", event={"type": "message", "text": "hi"})
+print(json.dumps({"loaded": loaded(), "event_id": sent.event_id}))
+"""
+    )
+    assert result["event_id"] == "E1"
+    loaded = set(result["loaded"])  # type: ignore[arg-type]
+    assert "events" in loaded and "event_inputs" in loaded
+    other_categories = {category.module for category in CATEGORIES} - {"events"}
+    # the received-chat structures (chats, users, received events) are not needed to send one
+    assert not loaded & (other_categories | {"chats", "users", "filters"})
+
+
+def test_inspecting_the_class_sees_and_loads_every_action() -> None:
+    result = _fresh(
+        _LOADED
+        + """
+import pydoc
+from livechat_typed import AgentWeb
+text = pydoc.render_doc(AgentWeb, renderer=pydoc.plaintext)
+print(json.dumps({"loaded": loaded(), "text": text}))
+"""
+    )
+    for category in CATEGORIES:
+        assert category.module in result["loaded"]  # type: ignore[operator]
+        for name in category.actions:
+            assert f"{name} = " in result["text"] or f"{name}(" in result["text"]
