@@ -467,6 +467,9 @@ _Item = TypeVar("_Item")
 class ListResponse(RootModel[list[_Item]], Generic[_Item]):
     """A response whose body is a top-level JSON array; iterate, index and ``len()`` it."""
 
+    # Validators are built on first use, as for every other model (not when a category loads).
+    model_config = ConfigDict(defer_build=True)
+
     root: list[_Item] = Field(default_factory=list)
 
     def __iter__(self) -> Iterator[_Item]:  # type: ignore[override]
