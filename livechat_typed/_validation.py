@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import types
 from collections.abc import Iterator, Sequence
 from typing import Any, Literal, Union, get_args, get_origin
@@ -67,6 +66,8 @@ def _suggest(model: type[pydantic.BaseModel], loc: Sequence[Any]) -> str | None:
                 names.add(info.validation_alias)
             if info.alias:
                 names.add(info.alias)
+    import difflib  # only a refused call needs it (~0.2 MiB)
+
     matches = difflib.get_close_matches(str(loc[-1]), sorted(names), n=1, cutoff=0.6)
     return matches[0] if matches else None
 
