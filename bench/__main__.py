@@ -1,58 +1,109 @@
-"""Every benchmark in one process: ``python -m bench [--quick]`` prints the table of medians.
+"""Every benchmark in one run: ``python -m bench [--quick]`` prints each row of issue 13's table
+with the measured ratio next to its target, then the webhook and RTM benchmarks.
 
-Ratios compare measurements taken in the same run (interleaved where they share a process), so
-they hold on any machine; absolute numbers are this machine's.
+Every timing is a median of CPU time with the contenders interleaved (in one process, or in
+fresh interpreters alternating round by round), except the load run, which measures wall time
+against a server with latency (and the client's CPU time next to it). Ratios compare
+measurements of the same run, so they hold on any machine; absolute numbers are this machine's.
+``--quick`` runs tiny round counts: a smoke test (tests/test_bench.py), its numbers mean nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
+from collections.abc import Callable
 
-from . import calls, imports, memory, parse, rtm, webhooks
+import httpx
+import pydantic
+
+from . import calls, first_call, imports, load, memory, parse, rtm, webhooks
+from ._child import BYTECODE_NOTE
+from ._report import HEADER, Row, format_rows
+
+
+def _section(title: str, found: list[Row], table: list[Row]) -> None:
+    print(f"\n{title}")
+    print(HEADER)
+    for line in format_rows(found):
+        print(line)
+    table.extend(found)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny round counts (smoke test)")
-    args = parser.parse_args(argv)
-    rounds, per_round = (2, 5) if args.quick else (15, 200)
-    print(f"python {platform.python_version()} on {platform.machine()}, {platform.system()}")
+    quick = parser.parse_args(argv).quick
+    load_average = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"python {platform.python_version()} on {platform.machine()} {platform.system()}, "
+        f"{os.cpu_count()} CPUs, load average {load_average:.2f}; httpx {httpx.__version__}, "
+        f"pydantic {pydantic.VERSION}"
+    )
+    print("CPU-time medians, contenders interleaved; ratio = ours / baseline")
+    table: list[Row] = []
+    fresh: list[tuple[str, Callable[[], list[Row]]]] = [
+        (
+            f"(1) import, fresh interpreters, CPU ms ({BYTECODE_NOTE})",
+            lambda: imports.rows(imports.run(1 if quick else 15)),
+        ),
+        (
+            "(2) first call in a fresh process: import + client + one send_event, CPU ms "
+            "(both build httpx's default transport, then send through the same mock transport)",
+            lambda: first_call.rows(first_call.run(1 if quick else 15)),
+        ),
+        (
+            "(3) memory, tracemalloc after httpx + pydantic + one model, MiB (equal terms)",
+            lambda: memory.rows(memory.run(1 if quick else 3)),
+        ),
+        (
+            "(4) per call through the same httpx.MockTransport, CPU µs (bench/bodies.py)",
+            lambda: calls.rows(calls.run(2 if quick else 15, 3 if quick else 200)),
+        ),
+        (
+            "(5) parse of a list_archives body through the client (Action.parse) vs json.loads",
+            lambda: parse.rows(parse.run(2 if quick else 30)),
+        ),
+    ]
+    for title, measure in fresh:
+        _section(title, measure(), table)
 
-    print("\n(a) per call, median µs (lower is better)")
-    columns = ("typed", "lc-sdk", "httpx", "vs lc-sdk", "vs httpx")
-    print(f"{'action':12s} " + " ".join(f"{name:>9s}" for name in columns))
-    for action, row in calls.run(rounds, per_round).items():
-        ours, ref, raw = row["livechat-typed"], row["lc-sdk-python"], row["raw httpx"]
-        print(
-            f"{action:12s} {ours * 1e6:9.1f} {ref * 1e6:9.1f} {raw * 1e6:9.1f} "
-            f"{ours / ref:8.2f}x {ours / raw:8.2f}x"
-        )
-
-    result = parse.run(3 if args.quick else 50)
-    print(f"\n(b) parse a {result['bytes'] / 1e6:.2f} MB list_archives body, median ms")
-    for name in ("typed", "model_validate_json", "json.loads"):
-        print(f"{name:20s} {result[name] * 1000:8.2f}")
-    print(f"{'typed / json.loads':20s} {result['ratio']:8.2f}x")
-
-    print("\n(c) import in a fresh interpreter, median ms (delta vs httpx + pydantic)")
-    times = imports.run(2 if args.quick else 9)
-    base = times["import httpx, pydantic"]
-    for name, seconds in times.items():
-        print(f"{name:38s} {seconds * 1000:8.1f}  ({(seconds - base) * 1000:+7.1f})")
-
-    print("\n(d) memory of a client with all 36 actions loaded (tracemalloc, MiB)")
-    for name, sizes in memory.run().items():
-        print(f"{name:16s} {sizes['current'] / 2**20:8.2f}  (peak {sizes['peak'] / 2**20:.2f})")
-
-    print("\n(e) webhooks: parse + verify, median CPU µs per body (target typed/json <= 2.0x)")
-    for line in webhooks.report(webhooks.run(2 if args.quick else 25, 5 if args.quick else 200)):
+    result = load.run(
+        calls=20 if quick else 1000,
+        sequential=3 if quick else 100,
+        latency=0.05,
+        rounds=1 if quick else 3,
+    )
+    print(
+        f"\n(6) load against the fake server in its own process, 50 ms per answer "
+        f"({result['calls']:,} concurrent async calls; {result['sequential']} sequential sync "
+        "calls, scaled)"
+    )
+    for line in load.details(result):
         print(line)
+    print(HEADER)
+    found = load.rows(result)
+    for line in format_rows(found):
+        print(line)
+    table.extend(found)
 
-    print("\n(f) RTM: round trips per second over one connection vs the Web client over HTTP/2,")
+    print("\n(7) webhooks: parse + verify vs json.loads, CPU µs per body")
+    result = webhooks.run(2 if quick else 25, 5 if quick else 200)
+    for line in webhooks.report(result):
+        print(line)
+    table.extend(webhooks.rows(result))
+
+    print("\n(8) RTM: round trips per second over one connection vs the Web client over HTTP/2,")
     print("    answer and push parsing, median CPU µs (see bench/rtm.py)")
-    for line in rtm.report(rtm.run(2 if args.quick else 15, 5 if args.quick else 200)):
+    for line in rtm.report(rtm.run(2 if quick else 15, 5 if quick else 200)):
         print(line)
+
+    targeted = [row for row in table if row.met is not None]
+    missed = [row.measure for row in targeted if not row.met]
+    print(f"\ntargets met: {len(targeted) - len(missed)} of {len(targeted)}")
+    for label in missed:
+        print(f"  missed: {label}")
 
 
 if __name__ == "__main__":

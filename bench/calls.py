@@ -2,15 +2,17 @@
 
     python -m bench.calls [--rounds N] [--calls N]
 
-Each round times ``--calls`` calls of each client; the table shows medians per call. All three
-clients send through the same ``httpx.MockTransport`` that answers with canned bodies, so the
-numbers compare client-side work: building, validating, serializing, sending, parsing.
+Each round times a batch of ``--calls`` calls of each client in turn (CPU time, the cyclic GC
+on as in a program); the table shows medians per call. All three clients send through their
+own instance of the same ``httpx.MockTransport``, which answers with the realistic bodies of
+``bench/bodies.py``, so the numbers compare client-side work: building, validating,
+serializing, sending, reading and parsing. The reference and raw httpx parse the answer with
+``.json()`` (dicts); ours parses it into its typed response.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -19,58 +21,29 @@ from livechat.agent.web.api.v36 import AgentWebV36
 
 from livechat_typed import AgentWeb
 
-from ._timing import interleaved_medians
+from ._report import HEADER, Row, format_rows
+from ._timing import cpu_medians
+from .bodies import BODIES
+
+__all__ = ["CALLS", "TARGETS", "clients", "contenders", "rows", "run"]
 
 TOKEN = "Bearer dal:benchmark-token"
 BASE = "api.livechatinc.com"
 EVENT = {"type": "message", "text": "Hello, how can I help you today?", "visibility": "all"}
-SUMMARY = {
-    "id": "PJ0MRSHTDG",
-    "last_thread_summary": {
-        "id": "K600PKZON8",
-        "created_at": "2024-07-15T09:04:57.881200Z",
-        "user_ids": ["b7eff798-f8df-4364-8059-649c35c9ed0c", "agent@example.com"],
-        "active": True,
-        "access": {"group_ids": [0]},
-    },
-    "users": [
-        {"id": "b7eff798-f8df-4364-8059-649c35c9ed0c", "type": "customer", "name": "Jane"},
-        {"id": "agent@example.com", "type": "agent", "name": "John", "visibility": "all"},
-    ],
-    "access": {"group_ids": [0]},
-    "is_followed": False,
-}
-CHAT = {
-    "id": "PJ0MRSHTDG",
-    "thread": {
-        "id": "K600PKZON8",
-        "created_at": "2024-07-15T09:04:57.881200Z",
-        "active": True,
-        "user_ids": ["b7eff798-f8df-4364-8059-649c35c9ed0c", "agent@example.com"],
-        "events": [
-            {
-                "id": f"K600PKZON8_{n}",
-                "created_at": "2024-07-15T09:04:57.881200Z",
-                "type": "message",
-                "author_id": "agent@example.com",
-                "visibility": "all",
-                "text": "Hello, how can I help you today?",
-            }
-            for n in range(1, 6)
-        ],
-    },
-    "users": SUMMARY["users"],
-    "is_followed": False,
-}
-BODIES = {
-    "send_event": json.dumps({"event_id": "K600PKZON8_6"}).encode(),
-    "list_chats": json.dumps({"chats_summary": [SUMMARY] * 10, "found_chats": 42}).encode(),
-    "get_chat": json.dumps(CHAT).encode(),
-}
+UPLOAD = ("screenshot.png", bytes(range(256)) * 80, "image/png")  # 20 KB
 CALLS: dict[str, dict[str, Any]] = {
     "send_event": {"chat_id": "PJ0MRSHTDG", "event": EVENT},
-    "list_chats": {"limit": 10, "sort_order": "asc"},
+    "upload_file": {"file": UPLOAD},
     "get_chat": {"chat_id": "PJ0MRSHTDG", "thread_id": "K600PKZON8"},
+    "list_chats": {"limit": 10, "sort_order": "asc"},
+}
+REFERENCE_CALLS: dict[str, dict[str, Any]] = {**CALLS, "upload_file": {"file": {"file": UPLOAD}}}
+TARGETS = {"send_event": 0.70, "upload_file": 0.70, "get_chat": 0.75, "list_chats": 1.50}
+LABELS = {
+    "send_event": "per call, send_event, vs lc-sdk",
+    "upload_file": "per call, upload_file (20 KB), vs lc-sdk",
+    "get_chat": "per call, get_chat (~6 KB chat), vs lc-sdk",
+    "list_chats": "per call, list_chats (10 large, ~42 KB)",
 }
 
 
@@ -89,36 +62,49 @@ def clients() -> tuple[AgentWeb, AgentWebV36, httpx.Client]:
     return ours, reference, raw
 
 
-def contenders(action: str, calls: int) -> dict[str, Callable[[], object]]:
-    """One callable per client that makes ``calls`` calls of ``action``."""
+def contenders(action: str) -> dict[str, Callable[[], object]]:
+    """One callable per client that makes one call of ``action`` and parses the answer."""
     ours, reference, raw = clients()
-    kwargs = CALLS[action]
+    kwargs, reference_kwargs = CALLS[action], REFERENCE_CALLS[action]
     typed = getattr(ours, action)
     untyped = getattr(reference, action)
     url = f"https://{BASE}/v3.6/agent/action/{action}"
+    if action == "upload_file":
 
-    def run_ours() -> None:
-        for _ in range(calls):
-            typed(**kwargs)
+        def call_raw() -> object:
+            return raw.post(url, files={"file": UPLOAD}).json()
+    else:
 
-    def run_reference() -> None:
-        for _ in range(calls):
-            untyped(**kwargs).json()
+        def call_raw() -> object:
+            return raw.post(url, json=kwargs).json()
 
-    def run_raw() -> None:
-        for _ in range(calls):
-            raw.post(url, json=kwargs).json()
-
-    return {"livechat-typed": run_ours, "lc-sdk-python": run_reference, "raw httpx": run_raw}
+    return {
+        "livechat-typed": lambda: typed(**kwargs),
+        "lc-sdk-python": lambda: untyped(**reference_kwargs).json(),
+        "raw httpx": call_raw,
+    }
 
 
 def run(rounds: int, calls: int) -> dict[str, dict[str, float]]:
-    """Median seconds per call, by action and client."""
-    results = {}
-    for action in CALLS:
-        medians = interleaved_medians(contenders(action, calls), rounds=rounds)
-        results[action] = {name: value / calls for name, value in medians.items()}
-    return results
+    """Median CPU seconds per call, by action and client."""
+    return {
+        action: cpu_medians(contenders(action), rounds=rounds, per_round=calls) for action in CALLS
+    }
+
+
+def rows(result: dict[str, dict[str, float]]) -> list[Row]:
+    return [
+        Row(
+            LABELS[action],
+            row["livechat-typed"] * 1e6,
+            row["lc-sdk-python"] * 1e6,
+            "µs",
+            target=("<=", TARGETS[action]),
+            note=f"raw httpx {row['raw httpx'] * 1e6:.1f} µs "
+            f"({row['livechat-typed'] / row['raw httpx']:.2f}x)",
+        )
+        for action, row in result.items()
+    ]
 
 
 def main() -> None:
@@ -126,15 +112,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--calls", type=int, default=200)
     args = parser.parse_args()
-    results = run(args.rounds, args.calls)
-    columns = ("typed µs", "ref µs", "httpx µs", "vs ref", "vs httpx")
-    print(f"{'action':12s} " + " ".join(f"{name:>9s}" for name in columns))
-    for action, row in results.items():
-        ours, ref, raw = row["livechat-typed"], row["lc-sdk-python"], row["raw httpx"]
-        print(
-            f"{action:12s} {ours * 1e6:9.1f} {ref * 1e6:9.1f} {raw * 1e6:9.1f} "
-            f"{ours / ref:8.2f}x {ours / raw:8.2f}x"
-        )
+    print("per call, median CPU µs (mock transport)")
+    print(HEADER)
+    for line in format_rows(rows(run(args.rounds, args.calls))):
+        print(line)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@
 into the action's class and the secret comparison. "json.loads" parses the same bytes into
 dicts; "lc-sdk-python" is ``json.loads`` plus the reference SDK's ``parse_webhook`` (which
 checks no secret and types nothing below the payload's first level). Timings are medians of CPU
-time (``time.process_time``), the contenders interleaved round by round in one process.
+time (``time.process_time``), the contenders interleaved round by round in one process, reported
+twice, like with like: the cyclic GC paused around every contender, and on for every one (the
+collection a parse leaves pending counted: see ``bench/_timing.py``).
 
 The docs samples are the 39 of ``tests/webhooks/data/samples.json`` (37 webhooks; three for
 ``auto_accesses_updated``).
@@ -16,8 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,9 +26,12 @@ from livechat.webhooks.parser import parse_webhook as reference_parse
 
 from livechat_typed.webhooks import IncomingChatWebhook, IncomingEventWebhook, parse_webhook
 
+from ._report import HEADER, Row, format_rows
+from ._timing import GcMode, cpu_medians
 from .archives_body import list_archives_body
 
 SECRET = "bench-webhook-s3cret"
+TARGET = 2.0
 SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "webhooks" / "data" / "samples.json"
 
 
@@ -89,47 +92,43 @@ def incoming_chat_body(events: int = 1000) -> bytes:
 def _cpu_medians(
     funcs: dict[str, Callable[[], object]], *, rounds: int, per_round: int, warmup: int = 3
 ) -> dict[str, float]:
-    """Median CPU seconds per call of each callable, round-robin so noise hits all alike."""
-    for func in funcs.values():
-        for _ in range(warmup):
-            func()
-    samples: dict[str, list[float]] = {name: [] for name in funcs}
-    for _ in range(rounds):
-        for name, func in funcs.items():
-            started = time.process_time()
-            for _ in range(per_round):
-                func()
-            samples[name].append((time.process_time() - started) / per_round)
-    return {name: statistics.median(values) for name, values in samples.items()}
+    """Median CPU seconds per call of each callable, round-robin, the GC on (``bench/rtm.py``
+    uses it too)."""
+    return cpu_medians(funcs, rounds=rounds, per_round=per_round, warmup=warmup)
 
 
 def _reference(body: bytes) -> Any:
     return reference_parse(json.loads(body), version="3.6")
 
 
-def timings(rounds: int, per_round: int) -> dict[str, dict[str, float]]:
-    """Per body: median CPU seconds of typed, json.loads and lc-sdk-python, and the ratio."""
+def timings(rounds: int, per_round: int) -> dict[str, dict[str, dict[str, float]]]:
+    """By body and GC mode: median CPU seconds of typed, json.loads and lc-sdk-python, and the
+    ratio typed / json.loads."""
     cases: dict[str, tuple[bytes, type, int]] = {
         "incoming_event": (incoming_event_body(), IncomingEventWebhook, per_round),
         "incoming_chat": (incoming_chat_body(), IncomingChatWebhook, max(1, per_round // 100)),
     }
-    results: dict[str, dict[str, float]] = {}
+    modes: tuple[GcMode, ...] = ("paused", "on")
+    results: dict[str, dict[str, dict[str, float]]] = {}
     for name, (body, cls, repeat) in cases.items():
         assert type(parse_webhook(body, secret_key=SECRET)) is cls  # also builds the validator
-        medians = _cpu_medians(
-            {
-                "typed": lambda body=body: parse_webhook(body, secret_key=SECRET),
-                "json.loads": lambda body=body: json.loads(body),
-                "lc-sdk-python": lambda body=body: _reference(body),
-            },
-            rounds=rounds,
-            per_round=repeat,
-        )
-        results[name] = {
-            **medians,
-            "ratio": medians["typed"] / medians["json.loads"],
-            "bytes": float(len(body)),
-        }
+        results[name] = {}
+        for mode in modes:
+            medians = cpu_medians(
+                {
+                    "typed": lambda body=body: parse_webhook(body, secret_key=SECRET),
+                    "json.loads": lambda body=body: json.loads(body),
+                    "lc-sdk-python": lambda body=body: _reference(body),
+                },
+                rounds=rounds,
+                per_round=repeat,
+                gc_mode=mode,
+            )
+            results[name][mode] = {
+                **medians,
+                "ratio": medians["typed"] / medians["json.loads"],
+                "bytes": float(len(body)),
+            }
     return results
 
 
@@ -157,31 +156,41 @@ def run(rounds: int, per_round: int = 200) -> dict[str, Any]:
     return {"timings": timings(rounds, per_round), "samples": samples_parsed()}
 
 
+def rows(result: dict[str, Any]) -> list[Row]:
+    """Parse + verify vs json.loads, per body and GC mode, in the format of every bench row."""
+    labels = {"incoming_event": "webhook incoming_event", "incoming_chat": "webhook incoming_chat"}
+    found = []
+    for name, modes in result["timings"].items():
+        for mode, row in modes.items():
+            found.append(
+                Row(
+                    f"{labels[name]} ({row['bytes'] / 1000:.1f} KB), GC {mode} both",
+                    row["typed"] * 1e6,
+                    row["json.loads"] * 1e6,
+                    "µs",
+                    target=("<=", TARGET),
+                    note=f"vs json.loads; lc-sdk {row['lc-sdk-python'] * 1e6:.1f} µs",
+                )
+            )
+    return found
+
+
 def report(result: dict[str, Any]) -> list[str]:
     """The result as printed lines."""
-    lines = [
-        f"{'body':16s} {'bytes':>8s} {'typed':>10s} {'json.loads':>10s} "
-        f"{'lc-sdk':>10s} {'typed/json':>10s}"
-    ]
-    for name, row in result["timings"].items():
-        lines.append(
-            f"{name:16s} {int(row['bytes']):8d} {row['typed'] * 1e6:10.1f} "
-            f"{row['json.loads'] * 1e6:10.1f} {row['lc-sdk-python'] * 1e6:10.1f} "
-            f"{row['ratio']:9.2f}x"
-        )
     counts = result["samples"]
-    lines.append(
-        f"docs samples parsed: livechat-typed {counts['livechat-typed']}/{counts['samples']}, "
-        f"lc-sdk-python {counts['lc-sdk-python']}/{counts['samples']}"
-    )
-    return lines
+    return [
+        HEADER,
+        *format_rows(rows(result)),
+        f"  docs samples parsed: livechat-typed {counts['livechat-typed']}/{counts['samples']}, "
+        f"lc-sdk-python {counts['lc-sdk-python']}/{counts['samples']}",
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=25)
     args = parser.parse_args()
-    print("webhooks: median CPU µs per parse (target typed/json.loads <= 2.0x)")
+    print("webhooks: parse + verify, median CPU µs per body")
     for line in report(run(args.rounds)):
         print(line)
 

@@ -1,0 +1,100 @@
+"""The first call of a program, in a fresh interpreter: import, client, one ``send_event``.
+
+    python -m bench.first_call [--rounds N]
+
+On equal terms, as a real program runs: each side builds its client with httpx's default
+connection layer (ours: ``AgentWeb(token)`` builds its own transport over httpcore's pool, with
+an SSL context; the reference: ``AgentWebV36(...)`` builds its ``httpx.Client``), then sends
+through the same ``httpx.MockTransport`` (ours: a second ``AgentWeb(token, transport=mock)``;
+the reference: its public ``session`` replaced by an ``httpx.Client`` on the mock, as
+``bench/calls.py`` does). Each side thus builds one real client and one mock-sending one. The
+event is given as the README shows for each SDK: ``MessageEvent(text=...)`` for ours, a dict
+for the reference. The child measures its own CPU time (``time.process_time``) from before
+``import httpx`` to the parsed answer; the two children alternate round by round, with
+compiled bytecode (``bench/_child.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+
+from ._child import BYTECODE_NOTE, precompile, run_child
+from ._report import HEADER, Row, format_rows
+
+__all__ = ["PROGRAMS", "rows", "run"]
+
+_ANSWER = """
+def answer(request):
+    return httpx.Response(200, content=b'{"event_id": "K600PKZON8_26"}')
+"""
+PROGRAMS = {
+    "livechat-typed": f"""
+import json, time
+started = time.process_time()
+import httpx
+from livechat_typed import AgentWeb
+from livechat_typed.models import MessageEvent
+{_ANSWER}
+client = AgentWeb("Bearer dal:benchmark-token")  # its real transport: httpcore, SSL context
+sender = AgentWeb("Bearer dal:benchmark-token", transport=httpx.MockTransport(answer))
+sent = sender.send_event(chat_id="PJ0MRSHTDG", event=MessageEvent(text="Hello"))
+assert sent.event_id == "K600PKZON8_26"
+print(json.dumps(time.process_time() - started))
+""",
+    "lc-sdk-python": f"""
+import json, time
+started = time.process_time()
+import httpx
+from livechat.agent.web.api.v36 import AgentWebV36
+{_ANSWER}
+client = AgentWebV36("Bearer dal:benchmark-token", "api.livechatinc.com", False,
+                     disable_logging=True)  # its real httpx.Client
+real_session = client.session
+client.session = httpx.Client(headers=real_session.headers,
+                              transport=httpx.MockTransport(answer))
+sent = client.send_event(chat_id="PJ0MRSHTDG", event={{"type": "message", "text": "Hello"}})
+assert sent.json()["event_id"] == "K600PKZON8_26"
+print(json.dumps(time.process_time() - started))
+""",
+}
+TARGET = 1.35
+
+
+def run(rounds: int) -> dict[str, float]:
+    """Median CPU seconds of each program, the children alternating round by round."""
+    precompile()
+    for program in PROGRAMS.values():  # warm-up: writes the .pyc of what it imports
+        run_child(program)
+    samples: dict[str, list[float]] = {name: [] for name in PROGRAMS}
+    for _ in range(rounds):
+        for name, program in PROGRAMS.items():
+            samples[name].append(run_child(program))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def rows(result: dict[str, float]) -> list[Row]:
+    return [
+        Row(
+            "first call in a fresh process, vs lc-sdk",
+            result["livechat-typed"] * 1000,
+            result["lc-sdk-python"] * 1000,
+            "ms",
+            target=("<=", TARGET),
+            note="import + client + one send_event",
+        )
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=15)
+    result = run(parser.parse_args().rounds)
+    print(f"first call, CPU ms, medians ({BYTECODE_NOTE})")
+    print(HEADER)
+    for line in format_rows(rows(result)):
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
