@@ -11,14 +11,15 @@ function holds:
 
 * calls that must type-check, each followed by ``assert_type`` on its result: the required fields
   (nested objects as dict literals, then, for required nested objects and events, as models);
-  every field; per-call ``headers``; ``payload=`` with and without ``headers``; the same through
-  ``.raw()`` (``httpx.Response``) and ``.build()`` (``httpx.Request``); then the type of each
-  attribute of the response model;
-* code that must be rejected, each line with a ``# type: ignore[<code>]`` that mypy's
-  ``warn_unused_ignores`` (on under ``strict``) turns into an error as soon as the line stops
-  being an error: a misspelled keyword (on the call, ``.raw()`` and ``.build()``), a positional
-  argument, a value of the wrong type for each field, the omission of each required field, and an
-  unknown response attribute.
+  every field; per-call ``headers``; ``.with_payload()`` with and without ``headers``; the same
+  through ``.raw()`` (``httpx.Response``) and ``.build()`` (``httpx.Request``); then the type of
+  each attribute of the response model;
+* code that must be rejected, each statement ending with a marker that names the culprit
+  (``# error: <name>``, ``# error[keyword]: <name>`` for an unknown keyword; see
+  ``tests/helpers/checkers.py``): a misspelled keyword (on the call, ``.raw()``, ``.build()``,
+  ``.with_response()`` and ``.iterate()``), a positional argument, a value of the wrong type for
+  each field, the omission of each required field, nested dicts with a misspelled key, a value of
+  the wrong type or an unknown ``type`` tag, and an unknown response attribute.
 
 The values of the accepted calls are realistic, and checked: they are validated with the request
 model at runtime before anything is written.
@@ -26,6 +27,7 @@ model at runtime before anything is written.
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import typing
 from collections.abc import Iterator, Mapping, Sequence
@@ -44,6 +46,7 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout where the packa
 
 import pydantic  # noqa: E402
 from pydantic.fields import FieldInfo  # noqa: E402
+from typing_extensions import is_typeddict  # noqa: E402
 
 import livechat_typed.models  # noqa: E402
 from livechat_typed import Action, PaginatedAction  # noqa: E402
@@ -54,10 +57,6 @@ LINE_LENGTH = 100
 INDENT = "    "
 PUBLIC_MODELS = "livechat_typed.models"
 
-# The codes mypy reports (found by running it). A wrong code is not silently accepted: the error
-# is then not covered by the ignore, and the ignore itself is reported as unused.
-REJECTED_CALL = "call-overload"  # no overload of BoundAction.__call__/raw/build matches
-UNKNOWN_ATTRIBUTE = "attr-defined"
 
 # --- realistic sample values ---------------------------------------------------------------------
 
@@ -252,6 +251,8 @@ def accepts(tp: Any, value: object) -> bool:
         return any(type(value) is type(choice) and value == choice for choice in get_args(tp))
     if tp is NONE_TYPE:
         return value is None
+    if is_typeddict(tp):
+        return isinstance(value, dict)
     if tp is float:
         return isinstance(value, (int, float))
     if isinstance(origin, type):
@@ -477,13 +478,13 @@ def statement(
     kwargs: Mapping[str, object],
     *,
     assign: str = "",
-    ignore: str = "",
+    expect: str = "",
 ) -> str:
     """A call of ``target``: on one line if it fits, else one argument per line (the magic
-    trailing comma keeps ruff from joining them), with the ignore comment on the first line,
-    where mypy reports the error."""
+    trailing comma keeps ruff from joining them), with the marker comment ``expect`` (``error:
+    name``) on the first line; it covers the whole statement."""
     prefix = f"{assign} = " if assign else ""
-    comment = f"  # type: ignore[{ignore}]" if ignore else ""
+    comment = f"  # {expect}" if expect else ""
     args = [f"{key}={render(value, imports)}" for key, value in kwargs.items()]
     line = f"{INDENT}{prefix}{target}({', '.join(args)})"
     if len(line) <= LINE_LENGTH:  # pragma comments do not count, for ruff as for the reader
@@ -517,8 +518,8 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
         out.append(f"{INDENT}assert_type({result}, {expected})")
         counts.accepted += 1
 
-    def rejected(target: str, kwargs: Mapping[str, object]) -> None:
-        out.append(statement(imports, target, kwargs, ignore=REJECTED_CALL))
+    def rejected(target: str, kwargs: Mapping[str, object], expect: str) -> None:
+        out.append(statement(imports, target, kwargs, expect=expect))
         counts.rejected += 1
 
     required = [name for name, info in fields.items() if info.is_required()]
@@ -541,15 +542,12 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
     if full != minimal:
         comment("accepted: every field")
         accepted(method, full, "result", response)
-    comment("accepted: per-call options; payload= instead of the fields")
+    comment("accepted: per-call options; .with_payload() instead of the fields")
     accepted(method, {**minimal, "headers": headers}, "result", response)
     accepted(method, {**minimal, "timeout": 2.5, "max_retries": 0}, "result", response)
-    accepted(method, {"payload": payload}, "result", response)
-    accepted(method, {"payload": payload, "headers": headers}, "result", response)
-    accepted(f"{method}.raw", {"payload": payload, "headers": headers}, "raw", "httpx.Response")
-    accepted(
-        f"{method}.build", {"payload": payload, "headers": headers}, "request", "httpx.Request"
-    )
+    accepted(f"{method}.with_payload", {"payload": payload}, "result", response)
+    accepted(f"{method}.with_payload", {"payload": payload, "headers": headers}, "result", response)
+    accepted(f"{method}.with_response", minimal, "answer", f"WithResponse[{response}]")
 
     comment("the response")
     for name, info in case.response_model.model_fields.items():
@@ -564,7 +562,7 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
         out.append(f"{INDENT}for item in result:")
         out.append(f"{INDENT * 2}assert_type(item, {item})")
         counts.accepted += 3
-    out.append(f"{INDENT}result.no_such_field  # type: ignore[{UNKNOWN_ATTRIBUTE}]")
+    out.append(f"{INDENT}result.no_such_field  # error: no_such_field")
     counts.rejected += 1
 
     comment("rejected: a misspelled keyword; a positional argument")
@@ -572,19 +570,31 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
     first = next(iter(base))
     typo = misspelled(first, set(fields))
     typoed = {typo if key == first else key: value for key, value in base.items()}
-    for target in (method, f"{method}.raw", f"{method}.build"):
-        rejected(target, typoed)
-    out.append(f"{INDENT}{method}({render(base[first], imports)})  # type: ignore[{REJECTED_CALL}]")
+    for target in (method, f"{method}.raw", f"{method}.build", f"{method}.with_response"):
+        rejected(target, typoed, f"error[keyword]: {typo}")
+    out.append(f"{INDENT}{method}({render(base[first], imports)})  # error")
     counts.rejected += 1
+    rejected(
+        f"{method}.with_payload", {"payload": payload, "header": headers}, "error[keyword]: header"
+    )
 
-    comment("rejected: a value of the wrong type, field by field (and headers)")
+    comment("rejected: a value of the wrong type, field by field (and the options)")
     for name, info in case.request_model.model_fields.items():
-        rejected(method, {**minimal, name: wrong_value(info.annotation)})
+        if name == "max_items":  # only .iterate() takes it: checked there
+            continue
+        rejected(method, {**minimal, name: wrong_value(info.annotation)}, f"error: {name}")
 
     if required:
         comment("rejected: a required field left out")
         for name in required:
-            rejected(method, {key: value for key, value in minimal.items() if key != name})
+            rest = {key: value for key, value in minimal.items() if key != name}
+            rejected(method, rest, f"error: {name}")
+    for line in nested_dict_rejections(case, minimal, imports):
+        if line.startswith("#"):
+            comment(line[2:])
+        else:
+            out.append(line)
+            counts.rejected += 1
     if isinstance(case.action, PaginatedAction):
         item = render_type(_item_type(case), imports)
         iterator = imports.add("livechat_typed", "PageIterator")
@@ -594,9 +604,41 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
         out.append(f"{INDENT * 2}assert_type(item, {item})")
         out.append(f"{INDENT}assert_type(pages.next_page_id, str | None)")
         counts.accepted += 2
-        out.append(statement(imports, f"{method}.iterate", typoed, ignore="call-arg"))
-        counts.rejected += 1
+        accepted(f"{method}.iterate", {**minimal, "max_items": 5}, "pages", f"{iterator}[{item}]")
+        rejected(f"{method}.iterate", typoed, f"error[keyword]: {typo}")
+        rejected(f"{method}.iterate", {**minimal, "max_items": "oops"}, "error: max_items")
     return out
+
+
+def nested_dict_rejections(
+    case: ActionCase, minimal: Mapping[str, object], imports: Imports
+) -> Iterator[str]:
+    """For each nested object given as a dict in the minimal call: the dict with its first key
+    misspelled, with a value of the wrong type, and (for a union) with an unknown ``type`` tag.
+    Comments come as ``# ...`` lines."""
+    method = f"client.{case.name}"
+    fields = case.fields()
+    announced = False
+    for name, value in minimal.items():
+        model = model_arm(fields[name].annotation)
+        if model is None or not isinstance(value, dict) or not value:
+            continue
+        if not announced:
+            yield "# rejected: nested dicts checked like their model (key, value type, tag)"
+            announced = True
+        keys = list(value)
+        key = next((k for k in keys if k != "type"), keys[0])
+        typo = misspelled(key, set(model.model_fields) | set(keys))
+        broken = {typo if k == key else k: v for k, v in value.items()}
+        yield statement(imports, method, {**minimal, name: broken}, expect=f"error: {name}")
+        info = model.model_fields.get(key) or next(
+            i for n, i in model.model_fields.items() if key_of(n, i) == key
+        )
+        wrong = {**value, key: wrong_value(info.annotation)}
+        yield statement(imports, method, {**minimal, name: wrong}, expect=f"error: {name}")
+        if "type" in value and len(arms(fields[name].annotation)) > 1:
+            tagged = {**value, "type": f"{value['type']}x"}
+            yield statement(imports, method, {**minimal, name: tagged}, expect=f"error: {name}")
 
 
 def _item_type(case: ActionCase) -> Any:
@@ -627,7 +669,12 @@ def async_action_function(case: ActionCase, imports: Imports, counts: Counts) ->
 
     accepted(method, minimal, "result", response)
     accepted(f"{method}.raw", minimal, "raw", "httpx.Response")
-    accepted(method, {"payload": {"anything": 1}, "headers": {"X-Trace": "1"}}, "result", response)
+    accepted(
+        f"{method}.with_payload",
+        {"payload": {"anything": 1}, "headers": {"X-Trace": "1"}},
+        "result",
+        response,
+    )
     out.append(statement(imports, f"{method}.build", minimal, assign="request"))
     out.append(f"{INDENT}assert_type(request, httpx.Request)")
     counts.accepted += 1
@@ -635,7 +682,7 @@ def async_action_function(case: ActionCase, imports: Imports, counts: Counts) ->
     first = next(iter(base))
     typo = misspelled(first, set(fields))
     typoed = {typo if key == first else key: value for key, value in base.items()}
-    out.append(statement(imports, f"await {method}", typoed, ignore=REJECTED_CALL))
+    out.append(statement(imports, f"await {method}", typoed, expect=f"error[keyword]: {typo}"))
     counts.rejected += 1
     if isinstance(case.action, PaginatedAction):
         item = render_type(_item_type(case), imports)
@@ -652,8 +699,8 @@ HEADER = '''\
 """Static typing checks for every action of ``AgentWeb``. GENERATED: do not edit.
 
 Regenerate with ``python tests/typing/generate_cases.py``. ``tests/typing/test_typing.py`` checks
-that this file is up to date and that mypy (strict, so ``warn_unused_ignores``) accepts it: every
-``assert_type`` holds and every line marked ``# type: ignore[<code>]`` is an error of that code.
+that this file is up to date and runs mypy, pyright, pyrefly and ty over it: every ``assert_type``
+holds and every statement marked ``# error: <name>`` is an error naming ``<name>``.
 
 {summary}
 """
@@ -674,6 +721,7 @@ def generate() -> str:
     imports.add("typing_extensions", "assert_type")  # typing.assert_type is Python 3.11+
     imports.add("livechat_typed", "AgentWeb")
     imports.add("livechat_typed", "AsyncAgentWeb")
+    imports.add("livechat_typed", "WithResponse")
     counts = Counts()
     body: list[str] = []
     for case in cases:
@@ -689,11 +737,27 @@ def generate() -> str:
         imports=imports.render(),
         actions="\n".join(f'{INDENT}"{case.name}",' for case in cases),
     )
-    text = header + "\n".join(body) + "\n"
+    text = formatted(header + "\n".join(body) + "\n")
     for line in text.splitlines():
-        if len(line.split("  # type: ignore[")[0]) > LINE_LENGTH:
+        if len(line.split("  # error")[0]) > LINE_LENGTH:
             raise GenerationError(f"line too long, shorten the sample values or names: {line}")
     return text
+
+
+def formatted(text: str) -> str:
+    """``text`` as ``ruff format`` writes it (a marker comment then follows the statement's last
+    line: it still covers the whole statement)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(OUTPUT), "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    if result.returncode != 0:
+        raise GenerationError(f"ruff format failed: {result.stderr}")
+    return result.stdout
 
 
 def main() -> int:

@@ -1,7 +1,8 @@
 """Typing checks of the RTM clients: the Web clients' typed actions, typed pushes and handlers.
 
 Type-checked (never run) like the other files of ``cases/``: every ``assert_type`` must hold and
-every line marked ``# type: ignore[<code>]`` must be an error of that code.
+every statement marked ``# error: <name>`` must be an error naming ``<name>`` (see
+``tests/helpers/checkers.py``).
 """
 
 from collections.abc import AsyncIterator, Iterator
@@ -32,15 +33,15 @@ async def check_async_actions(rtm: AsyncAgentRTM) -> None:
     assert_type(await rtm.set_away_status(away=True), SetAwayStatusResponse)
     assert_type(await rtm.get_chat.raw(chat_id=CHAT_ID), httpx.Response)
     assert_type(rtm.login_response, LoginResponse)
-    await rtm.get_chat(chat_idd=CHAT_ID)  # type: ignore[call-arg]
-    await rtm.get_chat(chat_id=5)  # type: ignore[arg-type]
-    await rtm.set_away_status(away="yes")  # type: ignore[arg-type]
+    await rtm.get_chat(chat_idd=CHAT_ID)  # error[keyword]: chat_idd
+    await rtm.get_chat(chat_id=5)  # error: chat_id
+    await rtm.set_away_status(away="yes")  # error: away
 
 
 def check_sync_actions(rtm: AgentRTM) -> None:
     assert_type(rtm.get_chat(chat_id=CHAT_ID), GetChatResponse)
     assert_type(rtm.set_away_status(away=False), SetAwayStatusResponse)
-    rtm.list_chats(limit="10")  # type: ignore[arg-type]
+    rtm.list_chats(limit="10")  # error: limit
 
 
 async def check_async_pushes(rtm: AsyncAgentRTM) -> None:
@@ -54,7 +55,7 @@ async def check_async_pushes(rtm: AsyncAgentRTM) -> None:
     async def on_event(push: IncomingEventPush) -> None:
         assert_type(push.payload.chat_id, str)
 
-    @rtm.on(IncomingEventPush)  # type: ignore[arg-type]
+    @rtm.on(IncomingEventPush)  # error
     def wrong_class(push: ChatDeletedPush) -> None: ...
 
 

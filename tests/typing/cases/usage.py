@@ -1,8 +1,10 @@
 """Hand-written typing checks: what an IDE and mypy show a user, beyond each action's calls.
 
-Type-checked (never run) by ``tests/typing/test_typing.py``: every ``assert_type`` must hold and
-every line marked ``# type: ignore[<code>]`` must be an error of that code (``warn_unused_ignores``
-is on under ``strict``). The per-action checks are generated in ``actions.py``.
+Type-checked (never run) by ``tests/typing/test_typing.py`` under mypy, pyright, pyrefly and ty:
+every ``assert_type`` must hold, every other statement must pass, and every statement marked
+``# error: <name>`` must be an error whose message names ``<name>`` (``# error[keyword]: <name>``
+for an unknown keyword; see ``tests/helpers/checkers.py``). The per-action checks are generated
+in ``actions.py``.
 """
 
 import io
@@ -32,6 +34,7 @@ from livechat_typed.models import (
     File,
     FileEvent,
     FilledForm,
+    FollowChatResponse,
     Form,
     GetChatResponse,
     Message,
@@ -47,6 +50,7 @@ from livechat_typed.models import (
     UnknownEvent,
     UnknownUser,
 )
+from livechat_typed.models.params import MessagePostbackInputParam, RichMessageElementInputParam
 
 CHAT_ID = "PJ0MRSHTDG"
 
@@ -58,7 +62,7 @@ def check_actions_on_the_class() -> None:
     assert_type(AgentWeb.send_event.name, str)
     assert_type(AgentWeb.send_event.request_model, type[SendEventRequest])
     assert_type(AgentWeb.send_event.response_model, type[SendEventResponse])
-    wrong: Action[..., SendEventRequest, GetChatResponse] = AgentWeb.send_event  # type: ignore[assignment]
+    wrong: Action[..., SendEventRequest, GetChatResponse] = AgentWeb.send_event  # error
 
 
 def check_actions_on_a_client(client: AgentWeb) -> None:
@@ -68,19 +72,52 @@ def check_actions_on_a_client(client: AgentWeb) -> None:
     sent = client.send_event(chat_id=CHAT_ID, event=MessageEvent(text="hi"))
     assert_type(sent, SendEventResponse)
     assert_type(sent.event_id, str)
-    sent.event_idd  # type: ignore[attr-defined]
-    client.send_evnt(chat_id=CHAT_ID, event=MessageEvent(text="hi"))  # type: ignore[attr-defined]
+    sent.event_idd  # error: event_idd
+    client.send_evnt(chat_id=CHAT_ID, event=MessageEvent(text="hi"))  # error: send_evnt
 
 
 def check_call_rules(client: AgentWeb) -> None:
-    """Keyword arguments only; ``payload=`` replaces the fields rather than mixing with them."""
-    event = {"type": "message", "text": "hi"}
-    client.send_event(CHAT_ID, event)  # type: ignore[call-overload]
-    client.send_event(payload={"chat_id": CHAT_ID}, chat_id=CHAT_ID)  # type: ignore[call-overload]
-    client.send_event(payload=None)  # type: ignore[call-overload]
+    """Keyword arguments only. A payload sent as is goes through ``.with_payload()``: the
+    reference SDK's ``payload=`` keyword still works at run time, for migrated code, but is not
+    part of the typed call (with or without fields)."""
+    event = MessageEvent(text="hi")
+    client.send_event(CHAT_ID, event)  # error
+    client.send_event(payload={"chat_id": CHAT_ID}, chat_id=CHAT_ID)  # error[keyword]: payload
+    client.send_event(payload={"chat_id": CHAT_ID})  # error[keyword]: payload
+    client.send_event.with_payload({"chat_id": CHAT_ID, "event": {"type": "message"}})
+    client.send_event.with_payload(payload=None)  # error: payload
+    client.send_event.with_payload({"chat_id": CHAT_ID}, chat_id=CHAT_ID)  # error[keyword]: chat_id
     client.follow_chat(id=CHAT_ID, headers=None)
-    client.follow_chat(id=CHAT_ID, headers={"X-Trace": 1})  # type: ignore[dict-item]
-    client.follow_chat(payload={"id": CHAT_ID}, headers={"X-Trace": 1})  # type: ignore[dict-item]
+    client.follow_chat(id=CHAT_ID, headers={"X-Trace": 1})  # error
+    client.follow_chat.with_payload({"id": CHAT_ID}, headers={"X-Trace": 1})  # error
+    client.follow_chat.with_payload({"id": CHAT_ID}, timeout="soon")  # error: timeout
+    assert_type(client.follow_chat.with_payload({"id": CHAT_ID}), FollowChatResponse)
+
+
+def check_dict_literals(client: AgentWeb) -> None:
+    """Nested objects given as dicts are checked like their models (the issue's examples)."""
+    client.send_event(chat_id=CHAT_ID, event={"type": "message", "text": "hi"})
+    client.send_event(chat_id=CHAT_ID, event={"type": "message", "text": 5})  # error: event
+    client.send_event(chat_id=CHAT_ID, event={"type": "mesage", "text": "hi"})  # error: event
+    client.send_event(chat_id=CHAT_ID, event={"type": "message", "txt": "hi"})  # error: event
+    client.send_event(chat_id=CHAT_ID, event={"text": "hi"})  # error: event
+    client.list_chats(filters={"include_active": True})  # error: filters
+    client.list_chats(filters={"active": True, "group_ids": [0]})
+    client.list_archives(filters={"query": "refund", "from": "2024-07-15T09:04:57+00:00"})
+    client.list_archives(filters={"query": "refund", "from_": "2024-07-15T09:04:57+00:00"})  # error
+    client.transfer_chat(id=CHAT_ID, target={"type": "group", "ids": [2]})
+    client.transfer_chat(id=CHAT_ID, target={"type": "groups", "ids": [2]})  # error: target
+    client.ban_customer(id=CHAT_ID, ban={"days": 7})
+    client.multicast(recipients={"agents": {"all": True}}, content={"text": "closing"})
+    client.multicast(recipients={"agent": {"all": True}}, content={"text": "closing"})  # error
+    client.start_chat(chat={"thread": {"events": [{"type": "message", "text": "hi"}]}})
+    client.start_chat(chat={"thread": {"events": [{"type": "message", "text": 1}]}})  # error
+    form = {
+        "type": "form",
+        "form_id": "f1",
+        "fields": [{"type": "name", "id": "n", "label": "Name"}],
+    }
+    client.send_event(chat_id=CHAT_ID, event=form)  # error: event
 
 
 def check_tokens() -> None:
@@ -90,12 +127,12 @@ def check_tokens() -> None:
     assert_type(token.header_value(), str)
     assert_type(AccessToken.basic("account-id", "personal-access-token"), AccessToken)
     assert_type(AccessToken(token="dal:tEsT-token", scheme=TokenType.BASIC), AccessToken)
-    AccessToken(token="dal:tEsT-token", scheme="Basic")  # type: ignore[arg-type]
-    token.token = "other"  # type: ignore[misc]
+    AccessToken(token="dal:tEsT-token", scheme="Basic")  # error: scheme
+    token.token = "other"  # error: token
     assert_type(AgentWeb(token), AgentWeb)
     assert_type(AgentWeb("Bearer dal:tEsT-token"), AgentWeb)
-    AgentWeb(42)  # type: ignore[arg-type]
-    AgentWeb()  # type: ignore[call-arg]
+    AgentWeb(access_token=42)  # error: access_token
+    AgentWeb()  # error: access_token
 
 
 def check_client_lifecycle(transport: httpx.MockTransport) -> None:
@@ -104,41 +141,51 @@ def check_client_lifecycle(transport: httpx.MockTransport) -> None:
         assert_type(client.get_headers(), dict[str, str])
         assert_type(client.is_closed, bool)
         client.modify_header({"X-Region": "dal"})
-        client.modify_header({"X-Region": 1})  # type: ignore[dict-item]
+        client.modify_header({"X-Region": 1})  # error
         client.remove_header("X-Region")
     # The reference SDK's positional parameters; transport and strict are keyword-only.
     AgentWeb("Bearer dal:tEsT-token", "api.livechatinc.com", True)
-    AgentWeb("Bearer dal:tEsT-token", "api.livechatinc.com", "yes")  # type: ignore[arg-type]
-    AgentWeb("t", "api", False, None, True, False, 15.0, transport)  # type: ignore[call-arg]
+    AgentWeb("Bearer dal:tEsT-token", "api.livechatinc.com", "yes")  # error
+    AgentWeb("t", "api", False, None, True, False, 15.0, transport)  # error
 
 
 def check_event_models(client: AgentWeb) -> None:
     """The event builders fill in their ``type``; literal fields only take documented values."""
     assert_type(MessageEvent(text="hi").type, Literal["message"])
-    MessageEvent(text="x", visibility="nobody")  # type: ignore[arg-type]
-    MessageEvent(txt="x")  # type: ignore[call-arg]
-    MessageEvent()  # type: ignore[call-arg]
-    postback = {"id": "action_yes", "thread_id": "QBT14H4YPV", "event_id": "QBT14H4YPV_3"}
+    MessageEvent(text="x", visibility="nobody")  # error: visibility
+    MessageEvent(txt="x")  # error[keyword]: txt
+    MessageEvent()  # error: text
+    # A dict held in a variable is typed by annotating it with the model's TypedDict.
+    postback: MessagePostbackInputParam = {
+        "id": "action_yes",
+        "thread_id": "QBT14H4YPV",
+        "event_id": "QBT14H4YPV_3",
+    }
     message = MessageEvent(text="Yes", visibility="agents", postback=postback)
     client.send_event(chat_id=CHAT_ID, event=message)
     client.send_event(chat_id=CHAT_ID, event=FileEvent(url="https://cdn.example.com/a.png"))
     client.send_event(chat_id=CHAT_ID, event=SystemMessageEvent(system_message_type="routing"))
-    card = {"title": "Plan", "buttons": [{"text": "Pro", "postback_id": "plan_pro"}]}
+    card: RichMessageElementInputParam = {
+        "title": "Plan",
+        "buttons": [{"text": "Pro", "postback_id": "plan_pro"}],
+    }
     client.send_event(chat_id=CHAT_ID, event=RichMessageEvent(template_id="cards", elements=[card]))
-    RichMessageEvent(template_id="carousel")  # type: ignore[arg-type]
+    RichMessageEvent(template_id="carousel")  # error: template_id
 
 
 def check_field_values(client: AgentWeb) -> None:
     """Literal fields, date-times, files."""
     client.send_typing_indicator(chat_id=CHAT_ID, is_typing=True, visibility="agents")
-    client.send_typing_indicator(chat_id=CHAT_ID, is_typing=True, visibility="x")  # type: ignore[call-overload]
+    client.send_typing_indicator(
+        chat_id=CHAT_ID, is_typing=True, visibility="x"
+    )  # error: visibility
     client.set_routing_status(status="not_accepting_chats")
-    client.set_routing_status(status="away")  # type: ignore[call-overload]
+    client.set_routing_status(status="away")  # error: status
     client.mark_events_as_seen(chat_id=CHAT_ID, seen_up_to=datetime.now(timezone.utc))
     client.upload_file(file=Path("report.pdf"))
     client.upload_file(file=io.BytesIO(b"%PDF-1.4"))
     client.upload_file(file=("report.pdf", b"%PDF-1.4", "application/pdf"))
-    client.upload_file(file=io.StringIO("text"))  # type: ignore[arg-type]
+    client.upload_file(file=io.StringIO("text"))  # error: file
 
 
 def check_responses(client: AgentWeb) -> None:
@@ -152,8 +199,8 @@ def check_responses(client: AgentWeb) -> None:
         assert_type(summary.id, str)
     for status in client.list_routing_statuses():
         assert_type(status.agent_id, str)
-    assert_type(client.send_event.raw(payload={}).status_code, int)
-    assert_type(client.send_event.build(payload={}).url, httpx.URL)
+    assert_type(client.follow_chat.raw(id=CHAT_ID).status_code, int)
+    assert_type(client.follow_chat.build(id=CHAT_ID).url, httpx.URL)
 
 
 def check_nested_response_objects(client: AgentWeb) -> None:
@@ -196,7 +243,7 @@ def check_nested_response_objects(client: AgentWeb) -> None:
             | SystemMessage
             | UnknownEvent,
         )
-    event.no_such_attribute  # type: ignore[union-attr]
+    event.no_such_attribute  # error: no_such_attribute
     customer = client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(customer.chat_ids, list[str] | None)
     assert_type(customer.email, str | None)
@@ -222,7 +269,7 @@ def check_with_response(client: AgentWeb) -> None:
     assert_type(got.parsed, GetChatResponse)
     assert_type(got.status_code, int)
     assert_type(got.request_id, str | None)
-    client.get_chat.with_response(chatid=CHAT_ID)  # type: ignore[call-arg]
+    client.get_chat.with_response(chatid=CHAT_ID)  # error[keyword]: chatid
 
 
 async def check_async_with_response(client: AsyncAgentWeb) -> None:

@@ -1,0 +1,1 @@
+"""The typing proofs: four type checkers over the cases of ``cases/``."""
