@@ -253,7 +253,7 @@ class AsyncAgentRTM(
     def login_response(self) -> LoginResponse:
         """The typed answer of the last ``login`` (after every reconnect, the new one)."""
         if self._login_response is None:
-            raise RuntimeError("not logged in yet: use 'async with' or await connect() first")
+            raise _not_connected()
         return self._login_response
 
     @property
@@ -409,6 +409,8 @@ class AsyncAgentRTM(
         try:
             if self._ended is not None:
                 raise self._ended
+            if self._supervisor is None:
+                raise _not_connected()
             if self.is_connected and self._ws is not None:
                 await self._send_pending(self._ws, pending)
             # else: sent by the supervisor once connected again
@@ -674,6 +676,12 @@ class AsyncAgentRTM(
                             await result
                     except Exception:
                         logger.exception("RTM: a push handler failed on %s", push.action)
+
+
+def _not_connected() -> RTMDisconnectedError:
+    return RTMDisconnectedError(
+        "not connected: use 'async with' (or await connect()) first", reason="not_connected"
+    )
 
 
 class _PingAction:

@@ -52,9 +52,10 @@ class RTMConnectionLostError(APIConnectionError):
 class RTMDisconnectedError(LiveChatError):
     """The RTM session ended and will not be resumed: ``reason`` is the ``agent_disconnected``
     reason (``access_token_revoked``, ``agent_logged_out_remotely``, ...) or the client's own
-    (``closed``: ``close()`` was called; ``login_failed``; ``reconnect_failed``: the reconnect
-    policy gave up). Raised by ``pushes()`` (after the pushes received before the end) and by
-    every call made or pending once the session ended."""
+    (``closed``: ``close()`` was called; ``not_connected``: used before connecting;
+    ``connection_lost`` without a reconnect policy; ``login_failed``; ``reconnect_failed``: the
+    reconnect policy gave up). Raised by ``pushes()`` (after the pushes received before the
+    end) and by every call made or pending once the session ended."""
 
     def __init__(self, message: str, *, reason: str) -> None:
         super().__init__(message)

@@ -30,6 +30,7 @@ from ..actions.status import StatusActions
 from ..actions.thread_tags import ThreadTagsActions
 from ._actions import LoginResponse, RTMOnlyActions
 from ._client import AsyncAgentRTM
+from ._errors import RTMDisconnectedError
 from ._pushes import Push
 
 __all__ = ["AgentRTM"]
@@ -214,6 +215,9 @@ class AgentRTM(
             coroutine.close()
             if self._async.is_closed:
                 raise self._async._ended  # type: ignore[misc]
-            raise RuntimeError("not connected: use 'with AgentRTM(...)' or call connect()")
+            raise RTMDisconnectedError(
+                "not connected: use 'with AgentRTM(...)' (or connect()) first",
+                reason="not_connected",
+            )
         future: Future[Any] = asyncio.run_coroutine_threadsafe(coroutine, loop)
         return future.result()

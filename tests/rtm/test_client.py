@@ -367,6 +367,30 @@ def test_without_reconnect_a_drop_ends_the_session(server: FakeServer) -> None:
     run(scenario())
 
 
+def test_the_login_narrows_the_pushes(server: FakeServer) -> None:
+    async def scenario() -> None:
+        async with client(server, pushes={"3.6": ["incoming_event"]}) as rtm:
+            started = await rtm.start_chat()  # incoming_chat: not subscribed
+            await rtm.send_event(chat_id=started.chat_id, event={"type": "message", "text": "x"})
+            push = await rtm.pushes().__anext__()
+            assert isinstance(push, IncomingEventPush)  # the first push it got
+
+    run(scenario())
+
+
+def test_a_client_not_connected_says_so() -> None:
+    async def scenario() -> None:
+        rtm = AsyncAgentRTM("Bearer dal:x", url="ws://127.0.0.1:9/v3.6/agent/rtm/ws")
+        with pytest.raises(RTMDisconnectedError, match="not connected"):
+            await rtm.list_chats()
+        with pytest.raises(RTMDisconnectedError, match="not connected"):
+            rtm.login_response  # noqa: B018
+        with pytest.raises(APIConnectionError, match="cannot connect"):
+            await rtm.connect()
+
+    run(scenario())
+
+
 def test_a_closed_client_refuses_calls(server: FakeServer) -> None:
     async def scenario() -> None:
         rtm = client(server)

@@ -109,6 +109,9 @@ def test_a_revoked_token_stops_cleanly(server: FakeServer) -> None:
 
 def test_a_client_not_connected_says_so() -> None:
     rtm = AgentRTM("Bearer dal:x", url="ws://127.0.0.1:9/v3.6/agent/rtm/ws")
-    with pytest.raises(RuntimeError, match="not connected"):
+    with pytest.raises(RTMDisconnectedError, match="not connected") as caught:
         rtm.list_chats()
+    assert caught.value.reason == "not_connected"
+    with pytest.raises(RTMDisconnectedError, match="not connected"):
+        rtm.login_response  # noqa: B018
     rtm.close()  # nothing to close
