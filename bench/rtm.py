@@ -37,8 +37,9 @@ from livechat_typed.rtm import AsyncAgentRTM, parse_push_json
 from livechat_typed.rtm._frames import answer_response, read_head, rtm_request
 from livechat_typed.testing import FakeServer
 
+from ._timing import cpu_medians
 from .archives_body import list_archives_body
-from .webhooks import _cpu_medians, incoming_chat_body, incoming_event_body
+from .webhooks import incoming_chat_body, incoming_event_body
 
 IN_FLIGHT = 100
 
@@ -114,7 +115,7 @@ def answer_cost(rounds: int, per_round: int) -> dict[str, float]:
         return GetChatResponse.model_validate(json.loads(frame)["payload"])
 
     assert client_path() == shortest()
-    medians = _cpu_medians(
+    medians = cpu_medians(
         {"client": client_path, "json.loads + model_validate": shortest},
         rounds=rounds,
         per_round=per_round,
@@ -149,7 +150,7 @@ def pushes(rounds: int, per_round: int) -> dict[str, dict[str, float]]:
     results: dict[str, dict[str, float]] = {}
     for name, (frame, repeat) in cases.items():
         assert type(_typed_push(frame)).__name__ != "UnknownPush"
-        medians = _cpu_medians(
+        medians = cpu_medians(
             {
                 "typed": lambda frame=frame: _typed_push(frame),
                 "json.loads": lambda frame=frame: json.loads(frame),
