@@ -44,6 +44,7 @@ from typing_extensions import Self
 from .._options import is_seconds, timeout_problem
 from .._validation import invalid_model
 from ..errors import InvalidRequestError
+from ._docstrings import apply_field_docstrings
 from ._json import (
     _REPLACEMENT,
     MAX_JSON_DEPTH,
@@ -216,8 +217,12 @@ class RequestObject(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
         defer_build=True,
-        use_attribute_docstrings=True,
     )
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        apply_field_docstrings(cls)  # field docstrings -> descriptions (see _docstrings.py)
 
     def __init__(self, /, **data: Any) -> None:
         """Validate ``data``, or raise :class:`InvalidRequestError` named after the model.
@@ -430,8 +435,12 @@ class ResponseObject(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
         defer_build=True,
-        use_attribute_docstrings=True,
     )
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        apply_field_docstrings(cls)  # field docstrings -> descriptions (see _docstrings.py)
 
     def json(self) -> Any:  # type: ignore[override]
         """The JSON the server sent, as dicts and lists: what the reference SDK's
