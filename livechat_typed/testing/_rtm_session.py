@@ -69,6 +69,7 @@ class _Session:
         self.token: str | None = None
         self.opened = self.last_frame = self.loop.time()
         self.tasks: set[asyncio.Task[None]] = set()
+        self.logged_in = asyncio.Event()
 
     def _later_call(self, function: Callable[[], None]) -> Callable[[], None]:
         def call() -> None:
@@ -130,13 +131,17 @@ class _Session:
                 if left <= 0:
                     await self.outbox.put(None)
                     return
+                try:  # until the deadline, or the login (which changes the deadline)
+                    await asyncio.wait_for(self.logged_in.wait(), timeout=left)
+                except asyncio.TimeoutError:
+                    pass
             else:
                 left = self.last_frame + self.rtm.ping_timeout - now
                 if left <= 0:
                     await self.outbox.put(push_frame("agent_disconnected", _TIMEOUT))
                     await self.outbox.put(None)
                     return
-            await asyncio.sleep(min(left, 1.0))
+                await asyncio.sleep(left)  # a frame meanwhile moves the deadline on
 
     # --- frames -----------------------------------------------------------------------------------
 
@@ -226,6 +231,7 @@ class _Session:
         self.info.agent = agent
         self.info.login = {key: value for key, value in payload.items() if key != "token"}
         self.info.away = payload.get("away") is True
+        self.logged_in.set()
         self.rtm.answer(self.info, "login", response_frame("login", request_id, True, answer))
         level = payload.get("customer_monitoring_level") or "my"
         if self.info.wants("incoming_customers"):
