@@ -424,12 +424,16 @@ def test_the_server_closes_a_connection_that_does_not_log_in(server: FakeServer)
 
     server.fake.rtm.login_timeout = 0.05
 
+    closed = len(server.fake.rtm.closed_sessions)
+
     async def scenario() -> None:
         async with connect(server.rtm_url) as ws:
             await ws.send('{"action": "ping", "payload": {}}')  # a no-op before login
             with pytest.raises(ConnectionClosed):
                 await ws.recv()
+        await async_until(lambda: len(server.fake.rtm.closed_sessions) > closed, "closed")
         assert server.fake.rtm.closed_sessions[-1].agent is None
+        assert server.fake.rtm.closed_sessions[-1].frames == ["ping"]
 
     run(scenario())
 

@@ -15,6 +15,8 @@ from websockets.exceptions import ConnectionClosed
 
 from livechat_typed.testing import FakeLiveChat, FakeServer
 
+from ..helpers.rtm import until
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[FakeServer]:
@@ -160,7 +162,9 @@ def test_a_silent_session_gets_connection_timeout_then_is_closed(server: FakeSer
                 seen.append(frame["payload"].get("reason", frame["action"]))
         return seen
 
+    closed = len(server.fake.rtm.closed_sessions)
     assert run(server, scenario)[-1] == "connection_timeout"
+    until(lambda: len(server.fake.rtm.closed_sessions) > closed, "the session ended")
     assert server.fake.rtm.closed_sessions[-1].agent == "agent@example.com"
 
 
