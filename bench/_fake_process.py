@@ -4,8 +4,9 @@
 
 ``bench/load.py`` runs it so that the client's CPU time is the benchmark process's own (the
 server's work happens on the other core, as a real API's does). It prints one JSON line
-(``base_url``, ``token``, ``ca_path``), then answers each ``connections`` line on stdin with
-the number of TCP connections accepted so far, and stops at the end of stdin.
+(``base_url``, ``token``, ``ca_path``), then answers each ``stats`` line on stdin with a JSON
+line: the TCP connections accepted so far and the server process's CPU seconds so far; it
+stops at the end of stdin.
 
 The latency is the fake's ``slow`` fault, scripted for every ``send_event`` with
 ``processed=True``: the event is stored, then the answer waits ``--latency`` seconds in the
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 
 from livechat_typed.testing import FakeServer
 
@@ -32,8 +34,9 @@ def main() -> None:
         address = {"base_url": server.base_url, "token": server.token}
         print(json.dumps({**address, "ca_path": str(server.ca_path)}), flush=True)
         for line in sys.stdin:
-            if line.strip() == "connections":
-                print(json.dumps(server.connections_accepted), flush=True)
+            if line.strip() == "stats":
+                stats = {"connections": server.connections_accepted, "cpu": time.process_time()}
+                print(json.dumps(stats), flush=True)
 
 
 if __name__ == "__main__":

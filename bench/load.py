@@ -78,11 +78,13 @@ class Server:
         context = ssl.create_default_context(cafile=address["ca_path"])
         return cls(process, address["base_url"], address["token"], context)
 
-    def connections(self) -> int:
+    def stats(self) -> tuple[int, float]:
+        """The connections the server accepted so far, and its CPU seconds so far."""
         assert self.process.stdin is not None and self.process.stdout is not None
-        self.process.stdin.write("connections\n")
+        self.process.stdin.write("stats\n")
         self.process.stdin.flush()
-        return int(json.loads(self.process.stdout.readline()))
+        stats = json.loads(self.process.stdout.readline())
+        return int(stats["connections"]), float(stats["cpu"])
 
     def stop(self) -> None:
         assert self.process.stdin is not None
@@ -103,6 +105,7 @@ class Server:
 class Batch:
     seconds: float
     cpu: float
+    server_cpu: float
     calls: int
     connections: int
 
@@ -138,7 +141,7 @@ def _async_client(server: Server, mode: str) -> AsyncAgentWeb:
 
 
 async def _concurrent(server: Server, mode: str, calls: int) -> Batch:
-    before = server.connections()
+    before, _ = server.stats()
     async with _async_client(server, mode) as client:
         chat_id = (await client.start_chat()).chat_id
 
@@ -152,34 +155,38 @@ async def _concurrent(server: Server, mode: str, calls: int) -> Batch:
 
         await batch(_texts(min(WARM_UP, calls)))
         texts = _texts(calls)
+        _, server_cpu = server.stats()
         started, cpu = time.perf_counter(), time.process_time()
         sent = await batch(texts)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        server_cpu = server.stats()[1] - server_cpu
         version = (await client.get_chat.raw(chat_id=chat_id)).http_version
-    connections = server.connections() - before
+    connections = server.stats()[0] - before
     if len({answer.event_id for answer in sent}) != calls:
         raise AssertionError("event IDs must be distinct")
     with server.client() as reader:
         check_stored(reader, chat_id, texts)
     if mode == "http/2" and (connections != 1 or version != "HTTP/2"):
         raise AssertionError(f"HTTP/2 mode: {connections} connections, {version}")
-    return Batch(seconds, cpu / calls, calls, connections)
+    return Batch(seconds, cpu / calls, server_cpu / calls, calls, connections)
 
 
 def _sequential(server: Server, calls: int) -> Batch:
-    before = server.connections()
+    before, _ = server.stats()
     with server.client() as client:
         chat_id = client.start_chat().chat_id
         client.send_event(chat_id=chat_id, event=MessageEvent(text="warm-up"))
         texts = _texts(calls)
+        _, server_cpu = server.stats()
         started, cpu = time.perf_counter(), time.process_time()
         for text in texts:
             client.send_event(chat_id=chat_id, event=MessageEvent(text=text))
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    connections = server.connections() - before
+        server_cpu = server.stats()[1] - server_cpu
+    connections = server.stats()[0] - before
     with server.client() as reader:
         check_stored(reader, chat_id, texts)
-    return Batch(seconds, cpu / calls, calls, connections)
+    return Batch(seconds, cpu / calls, server_cpu / calls, calls, connections)
 
 
 ASYNC_MODES = (
@@ -211,6 +218,7 @@ def run(calls: int, sequential: int, latency: float, rounds: int) -> dict[str, A
             "seconds": statistics.median(batch.seconds for batch in found),
             "per_call": statistics.median(batch.seconds / batch.calls for batch in found),
             "cpu": statistics.median(batch.cpu for batch in found),
+            "server_cpu": statistics.median(batch.server_cpu for batch in found),
             "connections": max(batch.connections for batch in found),
         }
     return result
@@ -258,8 +266,9 @@ def details(result: dict[str, Any]) -> list[str]:
     for name, row in result.items():
         if isinstance(row, dict):
             lines.append(
-                f"  {name:34s} wall {row['seconds']:7.2f} s  {row['per_call'] * 1000:8.2f} ms/call"
-                f"  client CPU {row['cpu'] * 1e6:7.1f} µs/call  {row['connections']:3d} conn."
+                f"  {name:34s} wall {row['seconds']:6.2f} s {row['per_call'] * 1000:6.2f} ms/call"
+                f"  CPU/call: client {row['cpu'] * 1e6:6.0f} µs, server "
+                f"{row['server_cpu'] * 1e6:6.0f} µs  {row['connections']:3d} conn."
             )
     return lines
 
