@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from livechat_typed.models import TransferTarget
 from livechat_typed.rtm import (
     ChatDeactivatedPush,
@@ -15,36 +17,47 @@ from livechat_typed.rtm import (
     IncomingCustomersPush,
     IncomingEventPush,
     Push,
-    ReconnectPolicy,
     RoutingStatusSetPush,
     ThreadTaggedPush,
 )
 from livechat_typed.testing import FakeServer
 
 
-def test_jane_sees_the_whole_session_typed(server: FakeServer) -> None:
+def story(server: FakeServer) -> str:
+    """The agent's part, over the Web API: a customer comes, writes, is answered, tagged and
+    transferred to Jane; the chat's id."""
+    with server.client() as me:
+        me.set_routing_status(status="accepting_chats")
+        ada = server.fake.customer("Ada Lovelace", "ada@example.com")
+        chat_id = ada.start_chat(text="Where is my parcel?").chat_id
+        ada.send_message(chat_id, "Order 1042")
+        me.send_event(chat_id=chat_id, event={"type": "message", "text": "Looking..."})
+        thread = me.get_chat(chat_id=chat_id).thread
+        assert thread is not None
+        me.tag_thread(chat_id=chat_id, thread_id=thread.id, tag="shipping")
+        me.transfer_chat(id=chat_id, target=TransferTarget(type="agent", ids=["jane@example.com"]))
+    return chat_id
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+def test_jane_sees_the_whole_session_typed(server: FakeServer, kind: str) -> None:
     async def scenario() -> list[Push]:
-        rtm = server.async_rtm_client(token="dal:jane-token", reconnect=ReconnectPolicy())
-        async with rtm:
-            me = server.client()
-            me.set_routing_status(status="accepting_chats")
-            ada = server.fake.customer("Ada Lovelace", "ada@example.com")
-            chat_id = ada.start_chat(text="Where is my parcel?").chat_id
-            ada.send_message(chat_id, "Order 1042")
-            me.send_event(chat_id=chat_id, event={"type": "message", "text": "Looking..."})
-            me.tag_thread(
-                chat_id=chat_id, thread_id=me.get_chat(chat_id=chat_id).thread.id, tag="shipping"
-            )
-            me.transfer_chat(
-                id=chat_id, target=TransferTarget(type="agent", ids=["jane@example.com"])
-            )
+        async with server.async_rtm_client(token="dal:jane-token") as rtm:
+            chat_id = story(server)
             await rtm.send_event(chat_id=chat_id, event={"type": "message", "text": "Today!"})
             await rtm.deactivate_chat(id=chat_id)
-            me.close()
             pushes = rtm.pushes()
             return [await pushes.__anext__() for _ in range(10)]
 
-    got = asyncio.run(scenario())
+    if kind == "async":
+        got = asyncio.run(scenario())
+    else:
+        with server.rtm_client(token="dal:jane-token") as rtm:
+            chat_id = story(server)
+            rtm.send_event(chat_id=chat_id, event={"type": "message", "text": "Today!"})
+            rtm.deactivate_chat(id=chat_id)
+            pushes = rtm.pushes()
+            got = [next(pushes) for _ in range(10)]
     assert [type(push) for push in got] == [
         IncomingCustomersPush,  # after login
         RoutingStatusSetPush,
