@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from types import TracebackType
 from typing import Any, ClassVar, NoReturn, TypeVar
@@ -18,6 +18,7 @@ from typing import Any, ClassVar, NoReturn, TypeVar
 import httpx
 from typing_extensions import Self
 
+from .._auth import AccessToken
 from .._sending import ActionInfo, Prepared
 from ..actions.chat_access import ChatAccessActions
 from ..actions.chat_users import ChatUsersActions
@@ -28,10 +29,17 @@ from ..actions.other import OtherActions
 from ..actions.properties import PropertiesActions
 from ..actions.status import StatusActions
 from ..actions.thread_tags import ThreadTagsActions
-from ._actions import LoginResponse, RTMOnlyActions
-from ._client import AsyncAgentRTM
+from ._actions import Application, LoginResponse, RTMOnlyActions
+from ._client import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_BUFFERED_PUSHES,
+    DEFAULT_MAX_FRAME_BYTES,
+    AsyncAgentRTM,
+)
 from ._errors import RTMDisconnectedError
+from ._payloads import CustomerMonitoringLevel
 from ._pushes import Push
+from ._reconnect import ReconnectPolicy
 
 __all__ = ["AgentRTM"]
 
@@ -63,8 +71,46 @@ class AgentRTM(
 
     is_async: ClassVar[bool] = False
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._async = AsyncAgentRTM(*args, **kwargs)
+    def __init__(
+        self,
+        access_token: AccessToken | str,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        url: str | None = None,
+        verify: bool | str | Any = True,
+        ping_interval: float = 15.0,
+        timeout: float = 15.0,
+        login_timeout: float = 30.0,
+        open_timeout: float = 15.0,
+        reconnect: ReconnectPolicy | None = ReconnectPolicy(),  # noqa: B008 - frozen
+        max_buffered_pushes: int = DEFAULT_MAX_BUFFERED_PUSHES,
+        max_frame_bytes: int = DEFAULT_MAX_FRAME_BYTES,
+        strict: bool = False,
+        timezone: str | None = None,
+        application: Application | Mapping[str, str] | None = None,
+        away: bool | None = None,
+        customer_monitoring_level: CustomerMonitoringLevel | None = None,
+        pushes: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        self._async = AsyncAgentRTM(
+            access_token,
+            base_url,
+            url=url,
+            verify=verify,
+            ping_interval=ping_interval,
+            timeout=timeout,
+            login_timeout=login_timeout,
+            open_timeout=open_timeout,
+            reconnect=reconnect,
+            max_buffered_pushes=max_buffered_pushes,
+            max_frame_bytes=max_frame_bytes,
+            strict=strict,
+            timezone=timezone,
+            application=application,
+            away=away,
+            customer_monitoring_level=customer_monitoring_level,
+            pushes=pushes,
+        )
         self._strict = self._async._strict
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None

@@ -115,3 +115,15 @@ def test_a_client_not_connected_says_so() -> None:
     with pytest.raises(RTMDisconnectedError, match="not connected"):
         rtm.login_response  # noqa: B018
     rtm.close()  # nothing to close
+
+
+def test_the_constructors_take_the_same_parameters() -> None:
+    import inspect
+
+    from livechat_typed.rtm import AsyncAgentRTM
+
+    sync = inspect.signature(AgentRTM.__init__).parameters
+    asynchronous = inspect.signature(AsyncAgentRTM.__init__).parameters
+    assert [(p.name, p.kind, p.default) for p in sync.values()] == [
+        (p.name, p.kind, p.default) for p in asynchronous.values()
+    ]
