@@ -517,3 +517,33 @@ def test_the_token_never_shows(server: FakeServer, caplog: pytest.LogCaptureFixt
 
     run(scenario())
     assert secret not in caplog.text
+
+
+def test_a_login_refused_on_reconnect_ends_the_session(server: FakeServer) -> None:
+    server.fake.tokens["dal:short-lived"] = "agent@example.com"
+
+    async def scenario() -> None:
+        async with client(server, token="dal:short-lived") as rtm:
+            del server.fake.tokens["dal:short-lived"]  # the token stops working
+            server.fake.rtm.drop_connections()
+            with pytest.raises(RTMDisconnectedError) as ended:
+                async for _ in rtm.pushes():
+                    pass
+            assert ended.value.reason == "login_failed"
+            assert isinstance(ended.value.__cause__, AuthenticationError)
+
+    run(scenario())
+
+
+def test_the_policy_gives_up_when_the_server_is_gone() -> None:
+    async def scenario(server: FakeServer) -> None:
+        policy = ReconnectPolicy(initial=0.01, maximum=0.01, max_attempts=2)
+        async with server.async_rtm_client(reconnect=policy) as rtm:
+            server.stop()  # every reconnect is refused
+            with pytest.raises(RTMDisconnectedError) as ended:
+                await rtm.list_chats()
+            assert ended.value.reason == "reconnect_failed"
+            assert isinstance(ended.value.__cause__, APIConnectionError)
+
+    with FakeServer(tls=False) as gone:
+        run(scenario(gone))
