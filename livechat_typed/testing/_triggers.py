@@ -7,7 +7,7 @@ shape of the webhook models (:mod:`livechat_typed.webhooks`):
 ===========================  =============================================================
 ``start_chat``, ``resume_chat``   ``incoming_chat`` (the chat with its new thread)
 ``deactivate_chat``               ``chat_deactivated``
-``transfer_chat``                 ``chat_transferred``
+``transfer_chat``                 ``chat_transferred`` (and ``chat_access_updated`` to groups)
 ``add/remove_user_to/from_chat``  ``user_added_to_chat`` / ``user_removed_from_chat``
 ``send_event``                    ``incoming_event``
 ``send_rich_message_postback``    ``incoming_rich_message_postback``
@@ -15,6 +15,8 @@ shape of the webhook models (:mod:`livechat_typed.webhooks`):
 ``tag_thread``, ``untag_thread``  ``thread_tagged``, ``thread_untagged``
 ``set_routing_status``            ``routing_status_set``
 ``create_customer``               ``incoming_customer``
+``update_customer``               ``customer_session_fields_updated`` (new session fields:
+                                  one per active chat of the customer)
 ``mark_events_as_seen``           ``events_marked_as_seen``
 ===========================  =============================================================
 
@@ -94,7 +96,12 @@ def _chat_transferred(fake: FakeContext, requester: str, body: Json, answer: Jso
     }
     if chat.active_thread is not None:
         payload["thread_id"] = chat.active_thread.id
-    return [Change("chat_transferred", payload, chat)]
+    transferred = Change("chat_transferred", payload, chat)
+    if target.get("type") == "agent":
+        return [transferred]
+    # a transfer to groups changes who may access the chat
+    access = {"id": chat.id, "access": {"group_ids": list(chat.access)}}
+    return [transferred, Change("chat_access_updated", access, chat)]
 
 
 def _user_added(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
@@ -196,6 +203,25 @@ def _incoming_customer(fake: FakeContext, requester: str, body: Json, answer: Js
     return [Change("incoming_customer", {"customer": public})]
 
 
+def _session_fields(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
+    """One ``customer_session_fields_updated`` per active chat of the customer (as documented)."""
+    customer_id = body.get("id")
+    fields = body.get("session_fields")
+    if not isinstance(customer_id, str) or fields is None:
+        return []
+    found = []
+    for chat in fake.state.chats.values():
+        thread = chat.active_thread
+        if thread is not None and customer_id in chat.users:
+            payload = {
+                "id": customer_id,
+                "active_chat": {"chat_id": chat.id, "thread_id": thread.id},
+                "session_fields": fields,
+            }
+            found.append(Change("customer_session_fields_updated", payload, chat))
+    return found
+
+
 def _seen(fake: FakeContext, requester: str, body: Json, answer: Json) -> list[Change]:
     chat = _chat(fake, body.get("chat_id"))
     if chat is None:
@@ -217,6 +243,7 @@ _BUILDERS: dict[str, Builder] = {
     "untag_thread": _tagged("thread_untagged"),
     "set_routing_status": _routing_status,
     "create_customer": _incoming_customer,
+    "update_customer": _session_fields,
     "mark_events_as_seen": _seen,
     **{
         f"{verb}_{level}_properties": _properties(level, kind)

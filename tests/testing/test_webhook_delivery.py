@@ -27,6 +27,7 @@ CHAT_WEBHOOKS = [
     "incoming_chat",
     "chat_deactivated",
     "chat_transferred",
+    "chat_access_updated",
     "user_added_to_chat",
     "user_removed_from_chat",
     "incoming_event",
@@ -41,6 +42,7 @@ CHAT_WEBHOOKS = [
     "thread_untagged",
     "routing_status_set",
     "incoming_customer",
+    "customer_session_fields_updated",
     "events_marked_as_seen",
 ]
 RICH = {
@@ -66,7 +68,13 @@ def register(
 
 def script(client: AgentWeb) -> Counter[str]:
     """Every action that causes a webhook, once; the webhooks expected, counted."""
-    started = client.start_chat(chat={"properties": {"routing": {"pinned": True}}})
+    bob = client.create_customer(name="Bob").customer_id
+    started = client.start_chat(
+        chat={
+            "properties": {"routing": {"pinned": True}},
+            "users": [{"id": bob, "type": "customer"}],
+        }
+    )
     chat, thread = started.chat_id, started.thread_id
     sent = client.send_event(chat_id=chat, event={"type": "message", "text": "hello"})
     rich = client.send_event(chat_id=chat, event=RICH)
@@ -95,7 +103,7 @@ def script(client: AgentWeb) -> Counter[str]:
     client.mark_events_as_seen(chat_id=chat, seen_up_to="2030-01-01T00:00:00.000000Z")
     client.transfer_chat(id=chat, target={"type": "group", "ids": [0]})
     client.set_routing_status(status="not_accepting_chats")
-    client.create_customer(name="Bob")
+    client.update_customer(id=bob, session_fields=[{"plan": "pro"}])  # Bob has one active chat
     client.deactivate_chat(id=chat)
     client.resume_chat(chat={"id": chat})
     expected = Counter(CHAT_WEBHOOKS)
