@@ -35,15 +35,19 @@ from .errors import ClientClosedError, InvalidRequestError
 if TYPE_CHECKING:
     import asyncio
 
-    from .actions.chat_access import ChatAccessActions
-    from .actions.chat_users import ChatUsersActions
-    from .actions.chats import ChatsActions
-    from .actions.customers import CustomersActions
-    from .actions.events import EventsActions
-    from .actions.other import OtherActions
-    from .actions.properties import PropertiesActions
-    from .actions.status import StatusActions
-    from .actions.thread_tags import ThreadTagsActions
+    # The actions' call signatures written out (generated from the declarations of .actions): type
+    # checkers see each action's fields as declared parameters. Never imported at run time.
+    from ._signatures import (
+        ChatAccessActions,
+        ChatsActions,
+        ChatUsersActions,
+        CustomersActions,
+        EventsActions,
+        OtherActions,
+        PropertiesActions,
+        StatusActions,
+        ThreadTagsActions,
+    )
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "AgentWeb", "AsyncAgentWeb"]
 

@@ -32,17 +32,8 @@ from .._auth import AccessToken, Secret
 from .._base_url import parse_base_url
 from .._options import timeout_problem
 from .._sending import ActionInfo, Prepared
-from ..actions.chat_access import ChatAccessActions
-from ..actions.chat_users import ChatUsersActions
-from ..actions.chats import ChatsActions
-from ..actions.customers import CustomersActions
-from ..actions.events import EventsActions
-from ..actions.other import OtherActions
-from ..actions.properties import PropertiesActions
-from ..actions.status import StatusActions
-from ..actions.thread_tags import ThreadTagsActions
 from ..errors import APIConnectionError, APIError, APITimeoutError, InvalidRequestError
-from ._actions import Application, LoginResponse, RTMOnlyActions
+from ._actions import Application, LoginResponse
 from ._buffer import PushBuffer
 from ._errors import RTMConnectionLostError, RTMDisconnectedError, WebOnlyActionError
 from ._frames import answer_response, read_head, request_frame, rtm_request
@@ -53,6 +44,34 @@ from ._reconnect import ReconnectPolicy, should_reconnect
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
+
+if TYPE_CHECKING:
+    # The actions' call signatures written out (generated from the declarations, see
+    # livechat_typed/_signatures.py): type checkers see each action's fields as declared
+    # parameters. At run time the clients inherit the declarations themselves.
+    from .._signatures import (
+        ChatAccessActions,
+        ChatsActions,
+        ChatUsersActions,
+        CustomersActions,
+        EventsActions,
+        OtherActions,
+        PropertiesActions,
+        RTMOnlyActions,
+        StatusActions,
+        ThreadTagsActions,
+    )
+else:
+    from ..actions.chat_access import ChatAccessActions
+    from ..actions.chat_users import ChatUsersActions
+    from ..actions.chats import ChatsActions
+    from ..actions.customers import CustomersActions
+    from ..actions.events import EventsActions
+    from ..actions.other import OtherActions
+    from ..actions.properties import PropertiesActions
+    from ..actions.status import StatusActions
+    from ..actions.thread_tags import ThreadTagsActions
+    from ._actions import RTMOnlyActions
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncAgentRTM", "RTMOptions"]
 

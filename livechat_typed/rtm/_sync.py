@@ -13,23 +13,14 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from types import TracebackType
-from typing import Any, ClassVar, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
 
 import httpx
 from typing_extensions import Self
 
 from .._auth import AccessToken
 from .._sending import ActionInfo, Prepared
-from ..actions.chat_access import ChatAccessActions
-from ..actions.chat_users import ChatUsersActions
-from ..actions.chats import ChatsActions
-from ..actions.customers import CustomersActions
-from ..actions.events import EventsActions
-from ..actions.other import OtherActions
-from ..actions.properties import PropertiesActions
-from ..actions.status import StatusActions
-from ..actions.thread_tags import ThreadTagsActions
-from ._actions import Application, LoginResponse, RTMOnlyActions
+from ._actions import Application, LoginResponse
 from ._client import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_BUFFERED_PUSHES,
@@ -40,6 +31,34 @@ from ._errors import RTMDisconnectedError
 from ._payloads import CustomerMonitoringLevel
 from ._pushes import Push
 from ._reconnect import ReconnectPolicy
+
+if TYPE_CHECKING:
+    # The actions' call signatures written out (generated from the declarations, see
+    # livechat_typed/_signatures.py): type checkers see each action's fields as declared
+    # parameters. At run time the clients inherit the declarations themselves.
+    from .._signatures import (
+        ChatAccessActions,
+        ChatsActions,
+        ChatUsersActions,
+        CustomersActions,
+        EventsActions,
+        OtherActions,
+        PropertiesActions,
+        RTMOnlyActions,
+        StatusActions,
+        ThreadTagsActions,
+    )
+else:
+    from ..actions.chat_access import ChatAccessActions
+    from ..actions.chat_users import ChatUsersActions
+    from ..actions.chats import ChatsActions
+    from ..actions.customers import CustomersActions
+    from ..actions.events import EventsActions
+    from ..actions.other import OtherActions
+    from ..actions.properties import PropertiesActions
+    from ..actions.status import StatusActions
+    from ..actions.thread_tags import ThreadTagsActions
+    from ._actions import RTMOnlyActions
 
 __all__ = ["AgentRTM"]
 

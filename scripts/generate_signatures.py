@@ -1,0 +1,527 @@
+"""Generate ``livechat_typed/_signatures.py``: every action's call signature, written out.
+
+Run ``.venv/bin/python scripts/generate_signatures.py`` after adding or changing an action or a
+request model; the test suite (``tests/test_signatures.py``) fails while the committed module
+differs from what this script produces.
+
+Type checkers see a client's action calls through a ``ParamSpec`` captured from the request
+model's ``__init__`` (see ``livechat_typed/_action.py``). That types every keyword, but an editor
+cannot show a field's docstring for a keyword it did not see declared (pyright), lists the
+per-call options before the fields, and cannot take ``max_items`` off the call while keeping it on
+``.iterate()``. The generated module declares, for each action, a sync and an async bound class
+(subclasses of the generic ones of ``_action.py``) whose ``__call__``, ``raw``, ``build``,
+``with_response`` (and ``iterate``) have explicit keyword-only parameters: the action's fields
+first (required, then optional, a ``page_id`` last), then the per-call options, each with the
+model's annotation *as written in its source* and its default, and a docstring with an ``Args:``
+section carrying each field's docstring. Category classes with the names of those of
+:mod:`livechat_typed.actions` hold each action as a :class:`~livechat_typed._signatures.Declared`
+descriptor: on the class, the ``Action``; on a sync client, the sync class; on an async one, the
+async class. The clients import these category classes under ``TYPE_CHECKING`` only: at run time
+nothing of this module is imported.
+
+Everything is derived from the ``Action`` declarations (``CATEGORIES`` and the RTM-only
+``RTMOnlyActions``) and the request models' sources.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import inspect
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUT = ROOT / "livechat_typed" / "_signatures.py"
+PACKAGE = "livechat_typed"
+
+if str(ROOT) not in sys.path:  # run from a checkout where the package is not installed
+    sys.path.insert(0, str(ROOT))
+
+import pydantic  # noqa: E402
+from pydantic.fields import FieldInfo  # noqa: E402
+from pydantic_core import PydanticUndefined  # noqa: E402
+
+from livechat_typed._action import Action, PaginatedAction  # noqa: E402
+from livechat_typed.actions import CATEGORIES, category_module  # noqa: E402
+from livechat_typed.models._base import PagedRequest  # noqa: E402
+from livechat_typed.rtm._actions import RTMOnlyActions  # noqa: E402
+
+INDENT = "    "
+LINE_LENGTH = 100
+
+
+class GenerationError(Exception):
+    """A declaration this generator cannot write out (said instead of guessed)."""
+
+
+# --- the declarations -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Category:
+    """A category class to write: its name and its actions, in declaration order."""
+
+    name: str
+    doc: str
+    actions: tuple[Action[Any, Any, Any], ...]
+
+
+def categories() -> list[Category]:
+    """The agent categories (as :data:`~livechat_typed.actions.CATEGORIES` orders them), then the
+    RTM-only actions."""
+    found = []
+    for category in CATEGORIES:
+        holder = getattr(category_module(category), category.mixin)
+        actions = tuple(vars(holder)[name] for name in category.actions)
+        found.append(Category(category.mixin, inspect.getdoc(holder) or "", actions))
+    rtm = tuple(value for value in vars(RTMOnlyActions).values() if isinstance(value, Action))
+    found.append(Category("RTMOnlyActions", inspect.getdoc(RTMOnlyActions) or "", rtm))
+    for category in found:
+        for action in category.actions:
+            if not isinstance(action, Action):
+                raise GenerationError(f"{category.name}: {action!r} is not an Action")
+    return found
+
+
+def camel(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
+# --- annotations as written in the sources --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a name of an annotation comes from: ``from <module> import <name> [as <alias>]``."""
+
+    module: str
+    name: str
+
+
+def module_names(module: str) -> dict[str, Origin]:
+    """The names ``module`` imports (at module level, ``TYPE_CHECKING`` blocks included) or
+    defines, each with where it comes from."""
+    source = inspect.getsource(sys.modules[module])
+    package = module if hasattr(sys.modules[module], "__path__") else module.rpartition(".")[0]
+    names: dict[str, Origin] = {}
+
+    def visit(nodes: list[ast.stmt]) -> None:
+        for node in nodes:
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")
+                    parent = ".".join(parts[: len(parts) - node.level + 1])
+                    base = f"{parent}.{base}" if base else parent
+                for alias in node.names:
+                    names[alias.asname or alias.name] = Origin(base, alias.name)
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname is None and "." not in alias.name:
+                        names[alias.name] = Origin(alias.name, "")
+            elif isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+                names[node.name] = Origin(module, node.name)
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        names[target.id] = Origin(module, target.id)
+            elif isinstance(node, ast.If):
+                visit(node.body)
+                visit(node.orelse)
+
+    visit(ast.parse(source).body)
+    return names
+
+
+def names_in(annotation: str) -> Iterator[str]:
+    """The names an annotation's text uses (inside quoted forward references too)."""
+    pending: list[ast.AST] = [ast.parse(annotation, mode="eval")]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Name):
+            yield node.id
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield from names_in(node.value)
+        if isinstance(node, ast.Subscript) and ast.unparse(node.value) in LITERALS:
+            pending.append(node.value)  # the strings of a Literal are values, not names
+        else:
+            pending.extend(ast.iter_child_nodes(node))
+
+
+LITERALS = ("Literal", "typing.Literal", "typing_extensions.Literal")
+
+
+class Imports:
+    """The names the generated module needs, each from the module its source imports it from."""
+
+    def __init__(self) -> None:
+        self.origins: dict[str, Origin] = {}
+        self._modules: dict[str, dict[str, Origin]] = {}
+
+    def add(self, name: str, origin: Origin) -> None:
+        known = self.origins.get(name)
+        if known is not None and known != origin:
+            raise GenerationError(f"{name!r} means both {known} and {origin}")
+        self.origins[name] = origin
+
+    def annotation(self, text: str, module: str) -> str:
+        """Record the imports of ``text``, an annotation written in ``module``; return it."""
+        if module not in self._modules:
+            self._modules[module] = module_names(module)
+        for name in names_in(text):
+            if name in self._modules[module]:
+                self.add(name, self._modules[module][name])
+            elif not hasattr(builtins, name):
+                raise GenerationError(f"{module}: cannot tell where {name!r} comes from")
+        return text
+
+    def lines(self) -> list[str]:
+        plain = sorted(name for name, origin in self.origins.items() if not origin.name)
+        grouped: dict[str, list[str]] = {}
+        for name, origin in self.origins.items():
+            if origin.name:
+                shown = origin.name if origin.name == name else f"{origin.name} as {name}"
+                grouped.setdefault(origin.module, []).append(shown)
+        lines = [f"import {name}" for name in plain]
+        for module in sorted(grouped):
+            target = module
+            if module == PACKAGE or module.startswith(f"{PACKAGE}."):
+                target = "." + module[len(PACKAGE) + 1 :]
+            lines.append(f"from {target} import {', '.join(sorted(grouped[module]))}")
+        return lines
+
+
+def annotation_of(model: type[pydantic.BaseModel], name: str, imports: Imports) -> str:
+    """The annotation of field ``name`` as the source writes it (the class that declares it)."""
+    for cls in model.__mro__:
+        written = vars(cls).get("__annotations__", {})
+        if name in written:
+            text = written[name]
+            if not isinstance(text, str):
+                raise GenerationError(
+                    f"{cls.__qualname__}.{name}: the annotation is not a string "
+                    "(the module needs `from __future__ import annotations`)"
+                )
+            return imports.annotation(text, cls.__module__)
+    raise GenerationError(f"{model.__qualname__}.{name}: no annotation found")
+
+
+def default_of(field: FieldInfo) -> str:
+    """The default as the signature shows it: the literal, or ``...`` for anything else."""
+    if field.default is PydanticUndefined:
+        return "..."
+    try:
+        text = repr(field.default)
+        if ast.literal_eval(text) == field.default and isinstance(
+            field.default, (type(None), bool, int, float, str)
+        ):
+            return text
+    except (ValueError, SyntaxError):
+        pass
+    return "..."
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    annotation: str
+    default: str | None
+    doc: str
+
+
+def parameters(action: Action[Any, Any, Any], imports: Imports) -> tuple[list[Parameter], ...]:
+    """The call's parameters (fields, then options), and ``max_items`` for ``.iterate()``."""
+    model = action.request_model
+    fields = action.call_fields()
+    options = model.option_names()
+
+    def parameter(name: str, field: FieldInfo) -> Parameter:
+        default = None if field.is_required() else default_of(field)
+        return Parameter(
+            name, annotation_of(model, name, imports), default, field.description or ""
+        )
+
+    body = [parameter(name, field) for name, field in fields.items() if name not in options]
+    calls = [parameter(name, field) for name, field in fields.items() if name in options]
+    extra = []
+    if issubclass(model, PagedRequest):
+        extra = [parameter("max_items", model.model_fields["max_items"])]
+    return body, extra, calls
+
+
+def docstring(summary: str, params: list[Parameter], indent: str) -> list[str]:
+    """A Google-style docstring (the ``Args:`` section pyright shows on hover)."""
+    width = LINE_LENGTH - len(indent)
+    lines = [*wrap(summary.splitlines(), width), "", "Args:"]
+    for parameter in params:
+        flowing = " ".join(parameter.doc.split())  # one paragraph: the section has no blank line
+        lines += textwrap.wrap(
+            f"{parameter.name}: {flowing}",
+            width,
+            initial_indent=INDENT,
+            subsequent_indent=INDENT * 2,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    return docstring_lines("\n".join(lines), indent, closing_line=True)
+
+
+def docstring_lines(text: str, indent: str, *, closing_line: bool = False) -> list[str]:
+    """``text`` as a docstring's lines at ``indent`` (a one-line text wrapped to fit)."""
+    if not closing_line:
+        text = "\n".join(wrap(text.splitlines(), LINE_LENGTH - len(indent) - 6))
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = [f"{indent}{line}" if line else "" for line in text.splitlines()]
+    body[0] = f'{indent}"""{body[0].lstrip()}'
+    if closing_line:
+        body.append(f'{indent}"""')
+    else:
+        body[-1] += '"""'
+    return body
+
+
+def wrap(lines: list[str], width: int, indent: str = "") -> list[str]:
+    """``lines``, each longer than ``width`` broken at spaces (continued with ``indent``)."""
+    wrapped: list[str] = []
+    for line in lines:
+        if len(line) <= width:
+            wrapped.append(line)
+            continue
+        lead = line[: len(line) - len(line.lstrip())]
+        wrapped += textwrap.wrap(
+            line,
+            width,
+            initial_indent="",
+            subsequent_indent=max(lead, indent, key=len),
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    return wrapped
+
+
+def method(name: str, params: list[Parameter], returns: str, summary: str) -> list[str]:
+    lines = [f"{INDENT}def {name}(", f"{INDENT * 2}self,"]
+    if params:
+        lines.append(f"{INDENT * 2}*,")
+    for parameter in params:
+        default = "" if parameter.default is None else f" = {parameter.default}"
+        lines.append(f"{INDENT * 2}{parameter.name}: {parameter.annotation}{default},")
+    lines.append(f"{INDENT}) -> {returns}:")
+    lines += docstring(summary, params, INDENT * 2)
+    return lines
+
+
+def item_type(action: PaginatedAction[Any, Any, Any, Any], imports: Imports) -> str:
+    """The item type of a paginated action, from the response field its ``items`` reads."""
+    code = action.items.__code__  # a ``lambda page: page.<field>``
+    if len(code.co_names) != 1:
+        raise GenerationError(f"{action.name}: items must read one field of the page")
+    text = annotation_of(action.response_model, code.co_names[0], imports)
+    tree = ast.parse(text, mode="eval").body
+    if not (
+        isinstance(tree, ast.Subscript)
+        and isinstance(tree.value, ast.Name)
+        and tree.value.id in ("list", "Sequence")
+    ):
+        raise GenerationError(f"{action.name}: the items field is not a list ({text})")
+    return ast.unparse(tree.slice)
+
+
+SUMMARIES = {
+    "raw": "Send the same request and return the untouched ``httpx.Response``, whatever its "
+    "status.\nBad input still raises ``InvalidRequestError`` before anything is sent.",
+    "build": "Return the exact ``httpx.Request`` a call would send, without sending it.",
+    "with_response": "Send the request and return the typed response *and* the HTTP response "
+    "it came in\n(``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).",
+    "iterate": "Iterate the items of every page, following ``next_page_id`` until the end.\n"
+    "The filters, limit and sort order go with the first request only; ``max_items`` stops "
+    "early,\n``page_id`` resumes a listing.",
+}
+
+
+def bound_classes(action: Action[Any, Any, Any], imports: Imports) -> tuple[str, list[str]]:
+    """The sync and async bound classes of ``action`` and the ``Declared`` type of it."""
+    body, extra, calls = parameters(action, imports)
+    request = action.request_model.__name__
+    response = action.response_model.__name__
+    imports.add(request, Origin(action.request_model.__module__, request))
+    imports.add(response, Origin(action.response_model.__module__, response))
+    summary = inspect.getdoc(action.request_model) or action.summary()
+    name = camel(action.name)
+    paginated = isinstance(action, PaginatedAction)
+    item = item_type(action, imports) if paginated else ""
+    lines: list[str] = []
+    for asynchronous in (False, True):
+        prefix = "Async" if asynchronous else ""
+        if paginated:
+            base = f"{prefix}PaginatedBoundAction[..., {request}, {response}, {item}]"
+        else:
+            base = f"{prefix}BoundAction[..., {request}, {response}]"
+
+        def returned(kind: str, asynchronous: bool = asynchronous) -> str:
+            return f"Coroutine[Any, Any, {kind}]" if asynchronous else kind
+
+        kind = "an async" if asynchronous else "a sync"
+        lines += [
+            "",
+            "",
+            f"class {prefix}{name}({base}):",
+            *docstring_lines(f"``{action.name}`` on {kind} client: {action.summary()}", INDENT),
+            "",
+        ]
+        methods = [
+            ("__call__", returned(response), summary),
+            ("raw", returned("httpx.Response"), SUMMARIES["raw"]),
+            ("build", "httpx.Request", SUMMARIES["build"]),
+            ("with_response", returned(f"WithResponse[{response}]"), SUMMARIES["with_response"]),
+        ]
+        for index, (method_name, returns, text) in enumerate(methods):
+            if index:
+                lines.append("")
+            lines += method(method_name, body + calls, returns, text)
+        if paginated:
+            iterator = f"{prefix}PageIterator[{item}]"
+            lines.append("")
+            lines += method("iterate", body + extra + calls, iterator, SUMMARIES["iterate"])
+    kind = (
+        f"PaginatedAction[..., {request}, {response}, {item}]"
+        if paginated
+        else (f"Action[..., {request}, {response}]")
+    )
+    return f"Declared[{kind}, {name}, Async{name}]", lines
+
+
+HEADER = '''\
+"""Every action's call signature written out, for type checkers only: GENERATED, do not edit.
+
+Generated by ``scripts/generate_signatures.py`` from the ``Action`` declarations; the test suite
+fails while this module is stale. The clients import its category classes under ``TYPE_CHECKING``
+only, in place of those of :mod:`livechat_typed.actions`: this module is never imported at run
+time. For each action it declares a sync and an async bound class whose methods have explicit
+keyword-only parameters (the action's fields first, then the per-call options, ``max_items`` on
+``.iterate()`` only) with the annotations written in the request model's source and each field's
+docstring in an ``Args:`` section, which editors show on hover and in signature help.
+"""
+# mypy: disable-error-code="empty-body"
+
+from __future__ import annotations
+
+from collections.abc import Coroutine
+from typing import Any, ClassVar, Generic, TypeVar, overload
+
+import httpx
+
+from ._action import (
+    Action,
+    AsyncBoundAction,
+    AsyncPageIterator,
+    AsyncPaginatedBoundAction,
+    BoundAction,
+    PageIterator,
+    PaginatedAction,
+    PaginatedBoundAction,
+    WithResponse,
+)
+from ._sending import AsyncSender, SyncSender
+'''
+
+DECLARED = '''
+
+_ActionT = TypeVar("_ActionT")
+_SyncT = TypeVar("_SyncT")
+_AsyncT = TypeVar("_AsyncT")
+
+
+class Declared(Generic[_ActionT, _SyncT, _AsyncT]):
+    """An action as type checkers see it on a client class: read on the class, its ``Action``;
+    on a sync client (a ``SyncSender``), the sync bound class; on an async one, the async one."""
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> _ActionT: ...
+
+    @overload
+    def __get__(self, instance: SyncSender, owner: type) -> _SyncT: ...
+
+    @overload
+    def __get__(self, instance: AsyncSender, owner: type) -> _AsyncT: ...
+
+    def __get__(self, instance: object, owner: type) -> Any: ...
+'''
+
+
+def generate() -> str:
+    imports = Imports()
+    classes: list[str] = []
+    holders: list[str] = []
+    for category in categories():
+        holders += ["", "", f"class {category.name}:"]
+        title = category.doc.splitlines()[0].rstrip(".")
+        holders += docstring_lines(f"{title}: the call signatures, for type checkers.", INDENT)
+        holders.append("")
+        for action in category.actions:
+            declared, lines = bound_classes(action, imports)
+            classes += lines
+            holders.append(f"{INDENT}{action.name}: ClassVar[{declared}]")
+    reserved = {"Any", "ClassVar", "Coroutine", "Generic", "TypeVar", "overload", "httpx"}
+    for name in sorted(reserved & set(imports.origins)):
+        if imports.origins[name] not in (
+            Origin("typing", name),
+            Origin("collections.abc", name),
+            Origin(name, ""),
+        ):
+            raise GenerationError(f"{name!r} in an annotation is not the usual one")
+        del imports.origins[name]
+    names = sorted(
+        {*(c.name for c in categories()), *(camel(a.name) for c in categories() for a in c.actions)}
+    )
+    names += ["Declared"]
+    names += [f"Async{camel(a.name)}" for c in categories() for a in c.actions]
+    all_line = "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(set(names))) + "]"
+    head = [HEADER.rstrip("\n"), *imports.lines(), "", all_line, DECLARED.rstrip("\n")]
+    text = "\n".join([*head, *classes, *holders])
+    return format_source(text + "\n")
+
+
+def format_source(text: str) -> str:
+    """``text`` as ``ruff check --fix`` (import order) and ``ruff format`` leave it."""
+    for command in (
+        ["check", "--fix-only", "--select", "I", "--stdin-filename", str(OUTPUT), "-"],
+        ["format", "--stdin-filename", str(OUTPUT), "-"],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *command],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+        )
+        if result.returncode != 0:
+            raise GenerationError(f"ruff {command[0]} failed: {result.stderr}")
+        text = result.stdout
+    return text
+
+
+def main() -> int:
+    try:
+        text = generate()
+    except GenerationError as exc:
+        print(f"generate_signatures.py: {exc}", file=sys.stderr)
+        return 1
+    OUTPUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
