@@ -105,3 +105,30 @@ print(json.dumps({"built": built, "categories": len(CATEGORY_MODULES)}))
     )
     # pydantic builds a model's validator on its first use (defer_build), list responses included
     assert result == {"built": [], "categories": len(CATEGORIES)}
+
+
+def test_no_program_imports_the_generated_signatures() -> None:
+    """``livechat_typed/_signatures.py`` (the actions' call signatures for type checkers) is
+    imported by no module of the package at run time, however much of it a program uses."""
+    result = _fresh(
+        """
+import json, pkgutil, importlib, pydoc, sys
+import livechat_typed
+from livechat_typed import AgentWeb, AsyncAgentWeb
+from livechat_typed.rtm import AgentRTM, AsyncAgentRTM
+for cls in (AgentWeb, AsyncAgentWeb, AgentRTM, AsyncAgentRTM):
+    pydoc.render_doc(cls, renderer=pydoc.plaintext)
+client = AgentWeb("Bearer t")
+for name in dir(AgentWeb):
+    getattr(client, name, None)
+modules = [
+    info.name for info in pkgutil.walk_packages(livechat_typed.__path__, "livechat_typed.")
+    if not info.name.endswith(("._signatures", ".__main__"))
+]
+for name in modules:
+    importlib.import_module(name)
+print(json.dumps({"modules": len(modules), "loaded": "livechat_typed._signatures" in sys.modules}))
+"""
+    )
+    assert result["modules"] > 50  # type: ignore[operator]
+    assert result["loaded"] is False
