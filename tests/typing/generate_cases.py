@@ -19,7 +19,8 @@ function holds:
   ``tests/helpers/checkers.py``): a misspelled keyword (on the call, ``.raw()``, ``.build()``,
   ``.with_response()`` and ``.iterate()``), a positional argument, a value of the wrong type for
   each field, the omission of each required field, nested dicts with a misspelled key, a value of
-  the wrong type or an unknown ``type`` tag, and an unknown response attribute.
+  the wrong type or an unknown ``type`` tag, an unknown response attribute, and for a paginated
+  action ``max_items`` anywhere but ``.iterate()`` (the run time refuses it there too).
 
 The values of the accepted calls are realistic, and checked: they are validated with the request
 model at runtime before anything is written.
@@ -607,6 +608,9 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
         accepted(f"{method}.iterate", {**minimal, "max_items": 5}, "pages", f"{iterator}[{item}]")
         rejected(f"{method}.iterate", typoed, f"error[keyword]: {typo}")
         rejected(f"{method}.iterate", {**minimal, "max_items": "oops"}, "error: max_items")
+        comment("rejected: max_items anywhere but .iterate() (a call fetches one page)")
+        for target in (method, f"{method}.raw", f"{method}.build", f"{method}.with_response"):
+            rejected(target, {**minimal, "max_items": 5}, "error[keyword]: max_items")
     return out
 
 

@@ -4,7 +4,7 @@ Regenerate with ``python tests/typing/generate_cases.py``. ``tests/typing/test_t
 that this file is up to date and runs mypy, pyright, pyrefly and ty over it: every ``assert_type``
 holds and every statement marked ``# error: <name>`` is an error naming ``<name>``.
 
-36 actions: 525 type assertions on accepted code, 608 rejected lines.
+36 actions: 525 type assertions on accepted code, 620 rejected lines.
 """
 
 from datetime import datetime
@@ -168,6 +168,11 @@ def check_list_chats(client: AgentWeb) -> None:
     assert_type(pages, PageIterator[ChatSummary])
     client.list_chats.iterate(filter={"active": True})  # error[keyword]: filter
     client.list_chats.iterate(max_items="oops")  # error: max_items
+    # rejected: max_items anywhere but .iterate() (a call fetches one page)
+    client.list_chats(max_items=5)  # error[keyword]: max_items
+    client.list_chats.raw(max_items=5)  # error[keyword]: max_items
+    client.list_chats.build(max_items=5)  # error[keyword]: max_items
+    client.list_chats.with_response(max_items=5)  # error[keyword]: max_items
 
 
 def check_list_threads(client: AgentWeb) -> None:
@@ -236,6 +241,13 @@ def check_list_threads(client: AgentWeb) -> None:
     assert_type(pages, PageIterator[Thread])
     client.list_threads.iterate(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
     client.list_threads.iterate(chat_id="PJ0MRSHTDG", max_items="oops")  # error: max_items
+    # rejected: max_items anywhere but .iterate() (a call fetches one page)
+    client.list_threads(chat_id="PJ0MRSHTDG", max_items=5)  # error[keyword]: max_items
+    client.list_threads.raw(chat_id="PJ0MRSHTDG", max_items=5)  # error[keyword]: max_items
+    client.list_threads.build(chat_id="PJ0MRSHTDG", max_items=5)  # error[keyword]: max_items
+    client.list_threads.with_response(
+        chat_id="PJ0MRSHTDG", max_items=5
+    )  # error[keyword]: max_items
 
 
 def check_get_chat(client: AgentWeb) -> None:
@@ -352,6 +364,11 @@ def check_list_archives(client: AgentWeb) -> None:
     assert_type(pages, PageIterator[Chat])
     client.list_archives.iterate(filter={"query": "refund"})  # error[keyword]: filter
     client.list_archives.iterate(max_items="oops")  # error: max_items
+    # rejected: max_items anywhere but .iterate() (a call fetches one page)
+    client.list_archives(max_items=5)  # error[keyword]: max_items
+    client.list_archives.raw(max_items=5)  # error[keyword]: max_items
+    client.list_archives.build(max_items=5)  # error[keyword]: max_items
+    client.list_archives.with_response(max_items=5)  # error[keyword]: max_items
 
 
 def check_start_chat(client: AgentWeb) -> None:

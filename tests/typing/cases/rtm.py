@@ -11,7 +11,12 @@ import httpx
 from typing_extensions import assert_type
 
 from livechat_typed import AgentRTM, AsyncAgentRTM
-from livechat_typed.models import GetChatResponse, ListChatsResponse, SendEventResponse
+from livechat_typed.models import (
+    ChatSummary,
+    GetChatResponse,
+    ListChatsResponse,
+    SendEventResponse,
+)
 from livechat_typed.rtm import (
     ChatDeletedPush,
     IncomingEventPush,
@@ -42,6 +47,16 @@ def check_sync_actions(rtm: AgentRTM) -> None:
     assert_type(rtm.get_chat(chat_id=CHAT_ID), GetChatResponse)
     assert_type(rtm.set_away_status(away=False), SetAwayStatusResponse)
     rtm.list_chats(limit="10")  # error: limit
+    rtm.set_away_status(awy=False)  # error[keyword]: awy
+    for summary in rtm.list_chats.iterate(max_items=5):
+        assert_type(summary, ChatSummary)
+    rtm.list_chats(max_items=5)  # error[keyword]: max_items
+
+
+async def check_async_pagination(rtm: AsyncAgentRTM) -> None:
+    async for summary in rtm.list_chats.iterate(max_items=5):
+        assert_type(summary, ChatSummary)
+    await rtm.list_chats(max_items=5)  # error[keyword]: max_items
 
 
 async def check_async_pushes(rtm: AsyncAgentRTM) -> None:

@@ -21,6 +21,7 @@ from livechat_typed import (
     AgentWeb,
     APIError,
     AsyncAgentWeb,
+    AsyncPageIterator,
     BoundAction,
     InvalidRequestError,
     TokenType,
@@ -29,6 +30,7 @@ from livechat_typed import (
 from livechat_typed.models import (
     Agent,
     Chat,
+    ChatSummary,
     Custom,
     Customer,
     File,
@@ -37,6 +39,7 @@ from livechat_typed.models import (
     FollowChatResponse,
     Form,
     GetChatResponse,
+    ListChatsResponse,
     Message,
     MessageEvent,
     RichMessage,
@@ -275,3 +278,18 @@ def check_with_response(client: AgentWeb) -> None:
 async def check_async_with_response(client: AsyncAgentWeb) -> None:
     got = await client.get_chat.with_response(chat_id=CHAT_ID)
     assert_type(got.parsed, GetChatResponse)
+
+
+async def check_async_pagination(client: AsyncAgentWeb) -> None:
+    """``max_items`` belongs to ``.iterate()``: a call fetches one page, and refuses it at run
+    time (``InvalidRequestError``, rule ``iterate_only``), so the checkers refuse it too."""
+    assert_type(await client.list_chats(limit=5), ListChatsResponse)
+    pages = client.list_chats.iterate(limit=5, max_items=5)
+    assert_type(pages, AsyncPageIterator[ChatSummary])
+    async for summary in pages:
+        assert_type(summary, ChatSummary)
+    await client.list_chats(max_items=5)  # error[keyword]: max_items
+    await client.list_chats.raw(max_items=5)  # error[keyword]: max_items
+    client.list_chats.build(max_items=5)  # error[keyword]: max_items
+    await client.list_chats.with_response(max_items=5)  # error[keyword]: max_items
+    await client.send_event(chatid=CHAT_ID, event=MessageEvent(text="hi"))  # error[keyword]: chatid
