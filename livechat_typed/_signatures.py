@@ -3323,7 +3323,7 @@ class SendEvent(BoundAction[..., SendEventRequest, SendEventResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> SendEventResponse:
-        """Send an event (a message, file, rich message, ...) to a chat.
+        """Send an ``event`` (a message, file, rich message, ...) to a chat.
 
         Marks every event of the chat as seen by the requester.
 
@@ -3440,7 +3440,7 @@ class AsyncSendEvent(AsyncBoundAction[..., SendEventRequest, SendEventResponse])
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, SendEventResponse]:
-        """Send an event (a message, file, rich message, ...) to a chat.
+        """Send an ``event`` (a message, file, rich message, ...) to a chat.
 
         Marks every event of the chat as seen by the requester.
 
@@ -3555,7 +3555,7 @@ class UploadFile(BoundAction[..., UploadFileRequest, UploadFileResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> UploadFileResponse:
-        """Upload a file (at most 10 MB) and get a URL to send in a file event within 24 hours.
+        """Upload a ``file`` (at most 10 MB) and get a URL to send in a file event within 24 hours.
 
         Args:
             file: The file: bytes, a path, a binary file object or a ``(filename, content)`` tuple.
@@ -3650,7 +3650,7 @@ class AsyncUploadFile(AsyncBoundAction[..., UploadFileRequest, UploadFileRespons
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, UploadFileResponse]:
-        """Upload a file (at most 10 MB) and get a URL to send in a file event within 24 hours.
+        """Upload a ``file`` (at most 10 MB) and get a URL to send in a file event within 24 hours.
 
         Args:
             file: The file: bytes, a path, a binary file object or a ``(filename, content)`` tuple.
@@ -8806,7 +8806,7 @@ class SetAwayStatus(BoundAction[..., SetAwayStatusRequest, SetAwayStatusResponse
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> SetAwayStatusResponse:
-        """Mark this connection away (or back); when every connection of the agent is away, the
+        """Mark this connection ``away`` (or back); when every connection of the agent is away, the
         agent does not accept chats.
 
         Args:
@@ -8902,7 +8902,7 @@ class AsyncSetAwayStatus(AsyncBoundAction[..., SetAwayStatusRequest, SetAwayStat
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, SetAwayStatusResponse]:
-        """Mark this connection away (or back); when every connection of the agent is away, the
+        """Mark this connection ``away`` (or back); when every connection of the agent is away, the
         agent does not accept chats.
 
         Args:

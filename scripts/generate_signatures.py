@@ -28,6 +28,7 @@ from __future__ import annotations
 import ast
 import builtins
 import inspect
+import re
 import subprocess
 import sys
 import textwrap
@@ -262,7 +263,8 @@ def parameters(action: Action[Any, Any, Any], imports: Imports) -> tuple[list[Pa
 def docstring(summary: str, params: list[Parameter], indent: str) -> list[str]:
     """A Google-style docstring (the ``Args:`` section pyright shows on hover)."""
     width = LINE_LENGTH - len(indent)
-    lines = [*wrap(summary.splitlines(), width), "", "Args:"]
+    names = [parameter.name for parameter in params]
+    lines = [*wrap(unambiguous(summary, names).splitlines(), width), "", "Args:"]
     for parameter in params:
         flowing = " ".join(parameter.doc.split())  # one paragraph: the section has no blank line
         lines += textwrap.wrap(
@@ -274,6 +276,54 @@ def docstring(summary: str, params: list[Parameter], indent: str) -> list[str]:
             break_on_hyphens=False,
         )
     return docstring_lines("\n".join(lines), indent, closing_line=True)
+
+
+def unambiguous(text: str, names: list[str]) -> str:
+    """``text`` with each parameter name followed by `` (`` or ``:`` quoted as code.
+
+    pyright takes a parameter's documentation from the first line of the docstring that contains
+    ``name:`` or ``name (`` (:func:`pyright_parameter_doc`): in "Send an event (a message, ...)"
+    it would find ``event``'s. "Send an ``event`` (a message, ...)" reads the same and is not
+    taken for it."""
+    for name in names:
+        text = re.sub(rf"(?<![\w`]){re.escape(name)}(?= \(|:)", f"``{name}``", text)
+    return text
+
+
+def pyright_parameter_doc(docstring: str, name: str) -> str | None:
+    """The documentation pyright 1.1.414 shows for parameter ``name`` of a function with this
+    docstring (its ``extractParameterDocumentation``, followed closely): the first line holding
+    ``@param name``, ``:param name:``, ``name:`` or ``name (``, with its continuation lines."""
+    lines = inspect.cleandoc(docstring).splitlines()
+    markers = ((f"@param {name}", 7), (f":param {name}:", 7), (f"{name}:", 0), (f"{name} (", 0))
+    for index, line in enumerate(lines):
+        for marker, trim in markers:
+            offset = line.find(marker)
+            if offset < 0:
+                continue
+            found = line[offset + trim :].rstrip()
+            for following in lines[index + 1 :]:
+                spaces = len(following) - len(following.lstrip(" "))
+                if following.strip() and spaces > offset:
+                    found += " " + following.strip()
+                elif following.strip() or found.endswith("\n"):
+                    break
+                else:
+                    found += "\n"
+            if found:
+                return found.strip()
+    return None
+
+
+def check_pyright_reading(action: str, docstring: str, params: list[Parameter]) -> None:
+    """Refuse a docstring in which pyright would show another line for a parameter."""
+    for parameter in params:
+        shown = " ".join((pyright_parameter_doc(docstring, parameter.name) or "").split())
+        wanted = " ".join(f"{parameter.name}: {parameter.doc}".split())
+        if shown != wanted:
+            raise GenerationError(
+                f"{action}: pyright would document {parameter.name} as {shown!r}, not {wanted!r}"
+            )
 
 
 def docstring_lines(text: str, indent: str, *, closing_line: bool = False) -> list[str]:
@@ -317,8 +367,10 @@ def method(name: str, params: list[Parameter], returns: str, summary: str) -> li
         default = "" if parameter.default is None else f" = {parameter.default}"
         lines.append(f"{INDENT * 2}{parameter.name}: {parameter.annotation}{default},")
     lines.append(f"{INDENT}) -> {returns}:")
-    lines += docstring(summary, params, INDENT * 2)
-    return lines
+    written = docstring(summary, params, INDENT * 2)
+    text = "\n".join(written).strip()[3:-3].replace("\\\\", "\\")
+    check_pyright_reading(name, text, params)
+    return lines + written
 
 
 def item_type(action: PaginatedAction[Any, Any, Any, Any], imports: Imports) -> str:

@@ -114,7 +114,11 @@ def test_each_parameter_is_documented_with_its_field_docstring(name: str) -> Non
     action = ACTIONS[name]
     doc = inspect.getdoc(getattr(signatures(), camel(name)).__call__) or ""
     summary, _, section = doc.partition("\nArgs:\n")
-    assert summary.strip() == inspect.getdoc(action.request_model)
+    names = list(action.signature().parameters)
+    # with the parameter names pyright would misread quoted (see the test below)
+    assert summary.strip() == load_generator().unambiguous(
+        inspect.getdoc(action.request_model), names
+    )
     entries = dict(
         re.findall(r"^    (\w+): (.*(?:\n        .*)*)", section, re.M)  # name: text, continued
     )
@@ -132,3 +136,20 @@ def test_the_generator_refuses_what_it_cannot_write() -> None:
         imports.annotation("list[NoSuchName] | None", "livechat_typed.actions.events")
     assert imports.annotation('Literal["agent"] | None', "livechat_typed.actions.chat_users")
     assert set(imports.origins) == {"Literal"}
+
+
+def test_pyright_would_read_each_parameter_s_own_line() -> None:
+    """pyright documents a parameter with the first docstring line holding ``name:`` or
+    ``name (``: a summary like "Send an event (a message, ...)" would be taken for ``event``'s
+    documentation. The generator quotes such names and refuses a docstring pyright misreads."""
+    generator = load_generator()
+    parameter = generator.Parameter("event", "EventInput", None, "The event to send.")
+    plain = "Send an event (a message, ...) to a chat.\n\nArgs:\n    event: The event to send.\n"
+    assert generator.pyright_parameter_doc(plain, "event") == "event (a message, ...) to a chat."
+    with pytest.raises(generator.GenerationError, match="pyright would document event"):
+        generator.check_pyright_reading("send_event", plain, [parameter])
+    quoted = generator.unambiguous(plain.split("\n\n")[0], ["event"])
+    assert quoted == "Send an ``event`` (a message, ...) to a chat."
+    fixed = plain.replace(plain.split("\n\n")[0], quoted)
+    assert generator.pyright_parameter_doc(fixed, "event") == "event: The event to send."
+    generator.check_pyright_reading("send_event", fixed, [parameter])
