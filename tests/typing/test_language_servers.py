@@ -1,11 +1,15 @@
 """What an editor shows, asked of the pyright, pyrefly and ty language servers over LSP (stdio).
 
 On a small file calling every action of ``AgentWeb``: completion inside ``client.<action>(``
-offers a ``name=`` item for every field of the action (and no ``payload=``); hover on a keyword
-of an action call shows the field's docstring (ty) or its type (pyright: the docstring of a
-keyword reached through the action's ``ParamSpec`` is not shown, see the README's "Editors");
-signature help answers with one signature, the typed fields', not a ``payload=`` form. The
-servers are pinned in the ``test`` extra (tests/helpers/lsp.py is the client).
+offers a ``name=`` item for every field of the action (and no ``payload=``; ``max_items=`` only
+inside ``.iterate(``); hover on a keyword of an action call shows the field's docstring (ty) or
+its type (pyright resolves a keyword's declaration only when the callee is a function or a class,
+not an object with ``__call__`` such as a bound action, see the README's "Editors"; pyrefly shows
+the type); signature help answers with one signature, the typed fields' (not a ``payload=``
+form), the action's fields first and the per-call options after them, and documents the
+parameter being typed with its field's docstring in all three. The actions' signatures come from
+``livechat_typed/_signatures.py``. The servers are pinned in the ``test`` extra
+(tests/helpers/lsp.py is the client).
 """
 
 from __future__ import annotations
@@ -25,13 +29,18 @@ ACTIONS: dict[str, Action[Any, Any, Any]] = {
 }
 HEADER = "from livechat_typed import AgentWeb\n\n\ndef check(client: AgentWeb) -> None:\n"
 SEND_EVENT = '    client.send_event(chat_id="x", event={"type": "message", "text": "hi"})\n'
+ITERATE = "    client.list_chats.iterate()\n"
+SEND_EVENT_FULL = SEND_EVENT.replace(")", ", attach_to_last_thread=None, timeout=None)")
+SEND_EVENT_METHOD = SEND_EVENT.replace("send_event(", "send_event.__call__(")
 
 
 def sample() -> tuple[str, dict[str, int]]:
-    """The document: one ``client.<action>()`` line per action; the line of each."""
+    """The document: one ``client.<action>()`` line per action (the line of each), then a
+    ``send_event`` call, a ``list_chats.iterate()`` call, a ``send_event`` call with more
+    keywords and one through ``.__call__``."""
     lines = {name: 4 + index for index, name in enumerate(ACTIONS)}
     body = "".join(f"    client.{name}()\n" for name in ACTIONS)
-    return HEADER + body + SEND_EVENT, lines
+    return HEADER + body + SEND_EVENT + ITERATE + SEND_EVENT_FULL + SEND_EVENT_METHOD, lines
 
 
 @pytest.fixture(scope="module", params=["pyright", "pyrefly", "ty"])
@@ -63,9 +72,13 @@ def test_completion_offers_every_field_of_every_action(
         labels = {label.strip() for label in lsp.completion_labels(uri, line, column)}
         wanted = {f"{field}=" for field in call_fields(ACTIONS[action])}
         assert "payload=" not in labels, (name, action)
+        assert "max_items=" not in labels, (name, action)  # .iterate() only
         if not wanted <= labels:
             missing[action] = sorted(wanted - labels)
     assert not missing, f"{name}: fields missing from completion: {missing}"
+    line = max(lines.values()) + 2  # client.list_chats.iterate()
+    labels = {label.strip() for label in lsp.completion_labels(uri, line, len(ITERATE) - 2)}
+    assert {f"{field}=" for field in call_fields(ACTIONS["list_chats"])} | {"max_items="} <= labels
 
 
 def test_hover_on_a_keyword_shows_the_field(
@@ -78,7 +91,14 @@ def test_hover_on_a_keyword_shows_the_field(
     shown["ty"] = "(parameter) chat_id: str"
     assert shown[name] in text, (name, text)
     docstring = "The chat to send the event to." in text
-    assert docstring is (name == "ty"), (name, text)  # pyright: not through the ParamSpec
+    # pyright: a keyword of a call of an object (a bound action has __call__) is not resolved to
+    # its parameter, so no docstring; the same keyword of a call of its __call__ method is: the
+    # generated docstring is one pyright reads, the object call is what it does not resolve
+    assert docstring is (name == "ty"), (name, text)
+    column = SEND_EVENT_METHOD.index("chat_id") + 2
+    through_method = lsp.hover_text(uri, line + 3, column)
+    if name != "pyrefly":  # pyrefly shows no parameter docstring on hover at all
+        assert "The chat to send the event to." in through_method, (name, through_method)
 
 
 def test_signature_help_is_the_typed_fields(
@@ -89,7 +109,39 @@ def test_signature_help_is_the_typed_fields(
     help = lsp.signature_help(uri, line, SEND_EVENT.index("(") + 1)
     assert help and help["signatures"], (name, help)
     assert len(help["signatures"]) == 1, help["signatures"]  # no payload= form any more
-    label = help["signatures"][0]["label"]
-    for field in call_fields(ACTIONS["send_event"]):
-        assert f"{field}:" in label, (name, field, label)
+    signature = help["signatures"][0]
+    label = signature["label"]
     assert "payload" not in label
+    shown = [parameter_label(label, p) for p in signature["parameters"]]
+    shown = [p.split(":")[0] for p in shown if p not in ("*", "/") and not p.startswith("self")]
+    # the action's fields first (its first field first), then the per-call options
+    assert shown == list(ACTIONS["send_event"].signature().parameters), (name, shown)
+    assert shown[0] == "chat_id"
+
+
+def parameter_label(label: str, parameter: dict[str, Any]) -> str:
+    where = parameter["label"]
+    return label[where[0] : where[1]] if isinstance(where, list) else str(where)
+
+
+def documentation(parameter: dict[str, Any]) -> str:
+    value = parameter.get("documentation") or ""
+    return str(value.get("value", "")) if isinstance(value, dict) else str(value)
+
+
+@pytest.mark.parametrize("keyword", ["chat_id", "event", "attach_to_last_thread", "timeout"])
+def test_signature_help_documents_the_parameter_being_typed(
+    server: tuple[str, LanguageServer, str, dict[str, int]], keyword: str
+) -> None:
+    """Inside ``client.send_event(... <keyword>=``, the active parameter is documented with the
+    field's docstring (pyright too: its parameter documentation comes from the ``Args:`` section
+    of the generated ``__call__``)."""
+    name, lsp, uri, lines = server
+    line = max(lines.values()) + 3  # the send_event call with every keyword
+    help = lsp.signature_help(uri, line, SEND_EVENT_FULL.index(f"{keyword}=") + len(keyword) + 1)
+    signature = help["signatures"][help.get("activeSignature") or 0]
+    active = signature.get("activeParameter", help.get("activeParameter"))
+    parameter = signature["parameters"][active]
+    assert parameter_label(signature["label"], parameter).startswith(f"{keyword}:"), (name, help)
+    field = ACTIONS["send_event"].request_model.model_fields[keyword].description or ""
+    assert " ".join(field.split()[:4]) in " ".join(documentation(parameter).split()), (name, help)
