@@ -122,7 +122,33 @@ from .actions.thread_tags import (
     UntagThreadRequest,
     UntagThreadResponse,
 )
-from .models._base import DateTimeInput, JsonInput, ModelOrDict, TimeoutOption, TotalTimeoutOption
+from .configuration._rules import AdditionalData, WebhookAction
+from .configuration.webhooks import (
+    DisableLicenseWebhooksRequest,
+    DisableLicenseWebhooksResponse,
+    EnableLicenseWebhooksRequest,
+    EnableLicenseWebhooksResponse,
+    GetLicenseWebhooksStateRequest,
+    GetLicenseWebhooksStateResponse,
+    ListWebhookNamesRequest,
+    ListWebhookNamesResponse,
+    ListWebhooksRequest,
+    ListWebhooksResponse,
+    RegisterWebhookRequest,
+    RegisterWebhookResponse,
+    UnregisterWebhookRequest,
+    UnregisterWebhookResponse,
+    WebhookFilters,
+    WebhookType,
+)
+from .models._base import (
+    DateTimeInput,
+    JsonInput,
+    ModelOrDict,
+    OpenLiteral,
+    TimeoutOption,
+    TotalTimeoutOption,
+)
 from .models._param import ModelOrParam
 from .models.chats import Chat, ChatSummary, Thread
 from .models.common import (
@@ -174,19 +200,25 @@ __all__ = [
     "AsyncDeleteChatProperties",
     "AsyncDeleteEventProperties",
     "AsyncDeleteThreadProperties",
+    "AsyncDisableLicenseWebhooks",
+    "AsyncEnableLicenseWebhooks",
     "AsyncFollowChat",
     "AsyncFollowCustomer",
     "AsyncGetChat",
     "AsyncGetCustomer",
+    "AsyncGetLicenseWebhooksState",
     "AsyncListAgentsForTransfer",
     "AsyncListArchives",
     "AsyncListChats",
     "AsyncListRoutingStatuses",
     "AsyncListThreads",
+    "AsyncListWebhookNames",
+    "AsyncListWebhooks",
     "AsyncLogin",
     "AsyncLogout",
     "AsyncMarkEventsAsSeen",
     "AsyncMulticast",
+    "AsyncRegisterWebhook",
     "AsyncRemoveUserFromChat",
     "AsyncResumeChat",
     "AsyncSendEvent",
@@ -199,6 +231,7 @@ __all__ = [
     "AsyncTransferChat",
     "AsyncUnfollowChat",
     "AsyncUnfollowCustomer",
+    "AsyncUnregisterWebhook",
     "AsyncUntagThread",
     "AsyncUpdateChatProperties",
     "AsyncUpdateCustomer",
@@ -216,16 +249,21 @@ __all__ = [
     "DeleteChatProperties",
     "DeleteEventProperties",
     "DeleteThreadProperties",
+    "DisableLicenseWebhooks",
+    "EnableLicenseWebhooks",
     "EventsActions",
     "FollowChat",
     "FollowCustomer",
     "GetChat",
     "GetCustomer",
+    "GetLicenseWebhooksState",
     "ListAgentsForTransfer",
     "ListArchives",
     "ListChats",
     "ListRoutingStatuses",
     "ListThreads",
+    "ListWebhookNames",
+    "ListWebhooks",
     "Login",
     "Logout",
     "MarkEventsAsSeen",
@@ -233,6 +271,7 @@ __all__ = [
     "OtherActions",
     "PropertiesActions",
     "RTMOnlyActions",
+    "RegisterWebhook",
     "RemoveUserFromChat",
     "ResumeChat",
     "SendEvent",
@@ -247,12 +286,14 @@ __all__ = [
     "TransferChat",
     "UnfollowChat",
     "UnfollowCustomer",
+    "UnregisterWebhook",
     "UntagThread",
     "UpdateChatProperties",
     "UpdateCustomer",
     "UpdateEventProperties",
     "UpdateThreadProperties",
     "UploadFile",
+    "WebhooksActions",
 ]
 
 
@@ -8985,6 +9026,1486 @@ class AsyncSetAwayStatus(AsyncBoundAction[..., SetAwayStatusRequest, SetAwayStat
         """
 
 
+class RegisterWebhook(BoundAction[..., RegisterWebhookRequest, RegisterWebhookResponse]):
+    """``register_webhook`` on a sync client: Register a webhook for an app (Client ID); up to 3
+    per action per Client ID."""
+
+    def __call__(
+        self,
+        *,
+        action: OpenLiteral[WebhookAction],
+        secret_key: str,
+        url: str,
+        owner_client_id: str,
+        type: OpenLiteral[WebhookType],
+        additional_data: list[OpenLiteral[AdditionalData]] | None = None,
+        description: str | None = None,
+        filters: ModelOrDict[WebhookFilters] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> RegisterWebhookResponse:
+        """Register a webhook for an app (Client ID); up to 3 per action per Client ID.
+
+        Args:
+            action: The webhook: one of the 37 of v3.6 (or one the API added since).
+            secret_key: Echoed as ``secret_key`` in every delivery, to verify where it comes from.
+            url: Where the webhook is POSTed.
+            owner_client_id: The Client ID the webhook belongs to (of your organization).
+            type:
+            additional_data: Sent with each chat webhook in ``additional_data``.
+            description:
+            filters:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        action: OpenLiteral[WebhookAction],
+        secret_key: str,
+        url: str,
+        owner_client_id: str,
+        type: OpenLiteral[WebhookType],
+        additional_data: list[OpenLiteral[AdditionalData]] | None = None,
+        description: str | None = None,
+        filters: ModelOrDict[WebhookFilters] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Response:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            action: The webhook: one of the 37 of v3.6 (or one the API added since).
+            secret_key: Echoed as ``secret_key`` in every delivery, to verify where it comes from.
+            url: Where the webhook is POSTed.
+            owner_client_id: The Client ID the webhook belongs to (of your organization).
+            type:
+            additional_data: Sent with each chat webhook in ``additional_data``.
+            description:
+            filters:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        action: OpenLiteral[WebhookAction],
+        secret_key: str,
+        url: str,
+        owner_client_id: str,
+        type: OpenLiteral[WebhookType],
+        additional_data: list[OpenLiteral[AdditionalData]] | None = None,
+        description: str | None = None,
+        filters: ModelOrDict[WebhookFilters] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            action: The webhook: one of the 37 of v3.6 (or one the API added since).
+            secret_key: Echoed as ``secret_key`` in every delivery, to verify where it comes from.
+            url: Where the webhook is POSTed.
+            owner_client_id: The Client ID the webhook belongs to (of your organization).
+            type:
+            additional_data: Sent with each chat webhook in ``additional_data``.
+            description:
+            filters:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        action: OpenLiteral[WebhookAction],
+        secret_key: str,
+        url: str,
+        owner_client_id: str,
+        type: OpenLiteral[WebhookType],
+        additional_data: list[OpenLiteral[AdditionalData]] | None = None,
+        description: str | None = None,
+        filters: ModelOrDict[WebhookFilters] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> WithResponse[RegisterWebhookResponse]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            action: The webhook: one of the 37 of v3.6 (or one the API added since).
+            secret_key: Echoed as ``secret_key`` in every delivery, to verify where it comes from.
+            url: Where the webhook is POSTed.
+            owner_client_id: The Client ID the webhook belongs to (of your organization).
+            type:
+            additional_data: Sent with each chat webhook in ``additional_data``.
+            description:
+            filters:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class AsyncRegisterWebhook(AsyncBoundAction[..., RegisterWebhookRequest, RegisterWebhookResponse]):
+    """``register_webhook`` on an async client: Register a webhook for an app (Client ID); up to
+    3 per action per Client ID."""
+
+    def __call__(
+        self,
+        *,
+        action: OpenLiteral[WebhookAction],
+        secret_key: str,
+        url: str,
+        owner_client_id: str,
+        type: OpenLiteral[WebhookType],
+        additional_data: list[OpenLiteral[AdditionalData]] | None = None,
+        description: str | None = None,
+        filters: ModelOrDict[WebhookFilters] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, RegisterWebhookResponse]:
+        """Register a webhook for an app (Client ID); up to 3 per action per Client ID.
+
+        Args:
+            action: The webhook: one of the 37 of v3.6 (or one the API added since).
+            secret_key: Echoed as ``secret_key`` in every delivery, to verify where it comes from.
+            url: Where the webhook is POSTed.
+            owner_client_id: The Client ID the webhook belongs to (of your organization).
+            type:
+            additional_data: Sent with each chat webhook in ``additional_data``.
+            description:
+            filters:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        action: OpenLiteral[WebhookAction],
+        secret_key: str,
+        url: str,
+        owner_client_id: str,
+        type: OpenLiteral[WebhookType],
+        additional_data: list[OpenLiteral[AdditionalData]] | None = None,
+        description: str | None = None,
+        filters: ModelOrDict[WebhookFilters] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            action: The webhook: one of the 37 of v3.6 (or one the API added since).
+            secret_key: Echoed as ``secret_key`` in every delivery, to verify where it comes from.
+            url: Where the webhook is POSTed.
+            owner_client_id: The Client ID the webhook belongs to (of your organization).
+            type:
+            additional_data: Sent with each chat webhook in ``additional_data``.
+            description:
+            filters:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        action: OpenLiteral[WebhookAction],
+        secret_key: str,
+        url: str,
+        owner_client_id: str,
+        type: OpenLiteral[WebhookType],
+        additional_data: list[OpenLiteral[AdditionalData]] | None = None,
+        description: str | None = None,
+        filters: ModelOrDict[WebhookFilters] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            action: The webhook: one of the 37 of v3.6 (or one the API added since).
+            secret_key: Echoed as ``secret_key`` in every delivery, to verify where it comes from.
+            url: Where the webhook is POSTed.
+            owner_client_id: The Client ID the webhook belongs to (of your organization).
+            type:
+            additional_data: Sent with each chat webhook in ``additional_data``.
+            description:
+            filters:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        action: OpenLiteral[WebhookAction],
+        secret_key: str,
+        url: str,
+        owner_client_id: str,
+        type: OpenLiteral[WebhookType],
+        additional_data: list[OpenLiteral[AdditionalData]] | None = None,
+        description: str | None = None,
+        filters: ModelOrDict[WebhookFilters] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, WithResponse[RegisterWebhookResponse]]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            action: The webhook: one of the 37 of v3.6 (or one the API added since).
+            secret_key: Echoed as ``secret_key`` in every delivery, to verify where it comes from.
+            url: Where the webhook is POSTed.
+            owner_client_id: The Client ID the webhook belongs to (of your organization).
+            type:
+            additional_data: Sent with each chat webhook in ``additional_data``.
+            description:
+            filters:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class ListWebhooks(BoundAction[..., ListWebhooksRequest, ListWebhooksResponse]):
+    """``list_webhooks`` on a sync client: List the webhooks registered for a Client ID."""
+
+    def __call__(
+        self,
+        *,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> ListWebhooksResponse:
+        """List the webhooks registered for a Client ID.
+
+        Args:
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Response:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> WithResponse[ListWebhooksResponse]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class AsyncListWebhooks(AsyncBoundAction[..., ListWebhooksRequest, ListWebhooksResponse]):
+    """``list_webhooks`` on an async client: List the webhooks registered for a Client ID."""
+
+    def __call__(
+        self,
+        *,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, ListWebhooksResponse]:
+        """List the webhooks registered for a Client ID.
+
+        Args:
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, WithResponse[ListWebhooksResponse]]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class UnregisterWebhook(BoundAction[..., UnregisterWebhookRequest, UnregisterWebhookResponse]):
+    """``unregister_webhook`` on a sync client: Unregister a webhook (webhooks cannot be edited:
+    unregister and register again)."""
+
+    def __call__(
+        self,
+        *,
+        id: str,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> UnregisterWebhookResponse:
+        """Unregister a webhook (webhooks cannot be edited: unregister and register again).
+
+        Args:
+            id: The webhook's ID.
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        id: str,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Response:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            id: The webhook's ID.
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        id: str,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            id: The webhook's ID.
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        id: str,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> WithResponse[UnregisterWebhookResponse]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            id: The webhook's ID.
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class AsyncUnregisterWebhook(
+    AsyncBoundAction[..., UnregisterWebhookRequest, UnregisterWebhookResponse]
+):
+    """``unregister_webhook`` on an async client: Unregister a webhook (webhooks cannot be
+    edited: unregister and register again)."""
+
+    def __call__(
+        self,
+        *,
+        id: str,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, UnregisterWebhookResponse]:
+        """Unregister a webhook (webhooks cannot be edited: unregister and register again).
+
+        Args:
+            id: The webhook's ID.
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        id: str,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            id: The webhook's ID.
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        id: str,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            id: The webhook's ID.
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        id: str,
+        owner_client_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, WithResponse[UnregisterWebhookResponse]]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            id: The webhook's ID.
+            owner_client_id:
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class ListWebhookNames(BoundAction[..., ListWebhookNamesRequest, ListWebhookNamesResponse]):
+    """``list_webhook_names`` on a sync client: List the webhooks of an API version; no
+    authorization needed."""
+
+    def __call__(
+        self,
+        *,
+        version: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> ListWebhookNamesResponse:
+        """List the webhooks of an API version; no authorization needed.
+
+        Args:
+            version: Defaults to the current stable version.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        version: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Response:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            version: Defaults to the current stable version.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        version: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            version: Defaults to the current stable version.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        version: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> WithResponse[ListWebhookNamesResponse]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            version: Defaults to the current stable version.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class AsyncListWebhookNames(
+    AsyncBoundAction[..., ListWebhookNamesRequest, ListWebhookNamesResponse]
+):
+    """``list_webhook_names`` on an async client: List the webhooks of an API version; no
+    authorization needed."""
+
+    def __call__(
+        self,
+        *,
+        version: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, ListWebhookNamesResponse]:
+        """List the webhooks of an API version; no authorization needed.
+
+        Args:
+            version: Defaults to the current stable version.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        version: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            version: Defaults to the current stable version.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        version: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            version: Defaults to the current stable version.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        version: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, WithResponse[ListWebhookNamesResponse]]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            version: Defaults to the current stable version.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class EnableLicenseWebhooks(
+    BoundAction[..., EnableLicenseWebhooksRequest, EnableLicenseWebhooksResponse]
+):
+    """``enable_license_webhooks`` on a sync client: Enable an app's license webhooks on the
+    token's license (after a disable)."""
+
+    def __call__(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> EnableLicenseWebhooksResponse:
+        """Enable an app's license webhooks on the token's license (after a disable).
+
+        Args:
+            owner_client_id: Required with a personal access token; with a Bearer token it overrides
+                its Client ID.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Response:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            owner_client_id: Required with a personal access token; with a Bearer token it overrides
+                its Client ID.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            owner_client_id: Required with a personal access token; with a Bearer token it overrides
+                its Client ID.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> WithResponse[EnableLicenseWebhooksResponse]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            owner_client_id: Required with a personal access token; with a Bearer token it overrides
+                its Client ID.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class AsyncEnableLicenseWebhooks(
+    AsyncBoundAction[..., EnableLicenseWebhooksRequest, EnableLicenseWebhooksResponse]
+):
+    """``enable_license_webhooks`` on an async client: Enable an app's license webhooks on the
+    token's license (after a disable)."""
+
+    def __call__(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, EnableLicenseWebhooksResponse]:
+        """Enable an app's license webhooks on the token's license (after a disable).
+
+        Args:
+            owner_client_id: Required with a personal access token; with a Bearer token it overrides
+                its Client ID.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            owner_client_id: Required with a personal access token; with a Bearer token it overrides
+                its Client ID.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            owner_client_id: Required with a personal access token; with a Bearer token it overrides
+                its Client ID.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, WithResponse[EnableLicenseWebhooksResponse]]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            owner_client_id: Required with a personal access token; with a Bearer token it overrides
+                its Client ID.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class DisableLicenseWebhooks(
+    BoundAction[..., DisableLicenseWebhooksRequest, DisableLicenseWebhooksResponse]
+):
+    """``disable_license_webhooks`` on a sync client: Disable an app's license webhooks on the
+    token's license (kept across reinstalls)."""
+
+    def __call__(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> DisableLicenseWebhooksResponse:
+        """Disable an app's license webhooks on the token's license (kept across reinstalls).
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Response:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> WithResponse[DisableLicenseWebhooksResponse]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class AsyncDisableLicenseWebhooks(
+    AsyncBoundAction[..., DisableLicenseWebhooksRequest, DisableLicenseWebhooksResponse]
+):
+    """``disable_license_webhooks`` on an async client: Disable an app's license webhooks on the
+    token's license (kept across reinstalls)."""
+
+    def __call__(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, DisableLicenseWebhooksResponse]:
+        """Disable an app's license webhooks on the token's license (kept across reinstalls).
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, WithResponse[DisableLicenseWebhooksResponse]]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class GetLicenseWebhooksState(
+    BoundAction[..., GetLicenseWebhooksStateRequest, GetLicenseWebhooksStateResponse]
+):
+    """``get_license_webhooks_state`` on a sync client: Whether an app's license webhooks are
+    enabled on the token's license."""
+
+    def __call__(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> GetLicenseWebhooksStateResponse:
+        """Whether an app's license webhooks are enabled on the token's license.
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Response:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> WithResponse[GetLicenseWebhooksStateResponse]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
+class AsyncGetLicenseWebhooksState(
+    AsyncBoundAction[..., GetLicenseWebhooksStateRequest, GetLicenseWebhooksStateResponse]
+):
+    """``get_license_webhooks_state`` on an async client: Whether an app's license webhooks are
+    enabled on the token's license."""
+
+    def __call__(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, GetLicenseWebhooksStateResponse]:
+        """Whether an app's license webhooks are enabled on the token's license.
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def raw(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+        Bad input still raises ``InvalidRequestError`` before anything is sent.
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def build(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> httpx.Request:
+        """Return the exact ``httpx.Request`` a call would send, without sending it.
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+    def with_response(
+        self,
+        *,
+        owner_client_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutOption | None = None,
+        max_retries: int | None = None,
+        total_timeout: TotalTimeoutOption | None = None,
+    ) -> Coroutine[Any, Any, WithResponse[GetLicenseWebhooksStateResponse]]:
+        """Send the request and return the typed response *and* the HTTP response it came in
+        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+
+        Args:
+            owner_client_id: Required with a personal access token.
+            headers: Extra HTTP headers for this call only, merged over the client's headers, not
+                persisted.
+            timeout: Timeout of this call (seconds or an ``httpx.Timeout``), over the client's.
+            max_retries: How often this call may be retried, over the client's ``max_retries``.
+            total_timeout: A bound on the whole call in seconds, over the client's: every attempt,
+                the waits between retries and the reading of the answer, however slowly it arrives.
+                When it passes, the call raises ``APITimeoutError``.
+        """
+
+
 class ChatsActions:
     """Chats category: the call signatures, for type checkers."""
 
@@ -9244,5 +10765,57 @@ class RTMOnlyActions:
             Action[..., SetAwayStatusRequest, SetAwayStatusResponse],
             SetAwayStatus,
             AsyncSetAwayStatus,
+        ]
+    ]
+
+
+class WebhooksActions:
+    """Webhooks category of the Configuration API: the call signatures, for type checkers."""
+
+    register_webhook: ClassVar[
+        Declared[
+            Action[..., RegisterWebhookRequest, RegisterWebhookResponse],
+            RegisterWebhook,
+            AsyncRegisterWebhook,
+        ]
+    ]
+    list_webhooks: ClassVar[
+        Declared[
+            Action[..., ListWebhooksRequest, ListWebhooksResponse], ListWebhooks, AsyncListWebhooks
+        ]
+    ]
+    unregister_webhook: ClassVar[
+        Declared[
+            Action[..., UnregisterWebhookRequest, UnregisterWebhookResponse],
+            UnregisterWebhook,
+            AsyncUnregisterWebhook,
+        ]
+    ]
+    list_webhook_names: ClassVar[
+        Declared[
+            Action[..., ListWebhookNamesRequest, ListWebhookNamesResponse],
+            ListWebhookNames,
+            AsyncListWebhookNames,
+        ]
+    ]
+    enable_license_webhooks: ClassVar[
+        Declared[
+            Action[..., EnableLicenseWebhooksRequest, EnableLicenseWebhooksResponse],
+            EnableLicenseWebhooks,
+            AsyncEnableLicenseWebhooks,
+        ]
+    ]
+    disable_license_webhooks: ClassVar[
+        Declared[
+            Action[..., DisableLicenseWebhooksRequest, DisableLicenseWebhooksResponse],
+            DisableLicenseWebhooks,
+            AsyncDisableLicenseWebhooks,
+        ]
+    ]
+    get_license_webhooks_state: ClassVar[
+        Declared[
+            Action[..., GetLicenseWebhooksStateRequest, GetLicenseWebhooksStateResponse],
+            GetLicenseWebhooksState,
+            AsyncGetLicenseWebhooksState,
         ]
     ]

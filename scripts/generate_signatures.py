@@ -19,8 +19,9 @@ descriptor: on the class, the ``Action``; on a sync client, the sync class; on a
 async class. The clients import these category classes under ``TYPE_CHECKING`` only: at run time
 nothing of this module is imported.
 
-Everything is derived from the ``Action`` declarations (``CATEGORIES`` and the RTM-only
-``RTMOnlyActions``) and the request models' sources.
+Everything is derived from the ``Action`` declarations (``CATEGORIES``, the RTM-only
+``RTMOnlyActions`` and the Configuration API's ``WebhooksActions``) and the request models'
+sources.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from pydantic_core import PydanticUndefined  # noqa: E402
 
 from livechat_typed._action import Action, PaginatedAction  # noqa: E402
 from livechat_typed.actions import CATEGORIES, category_module  # noqa: E402
+from livechat_typed.configuration.webhooks import WebhooksActions  # noqa: E402
 from livechat_typed.models._base import PagedRequest  # noqa: E402
 from livechat_typed.rtm._actions import RTMOnlyActions  # noqa: E402
 
@@ -75,14 +77,15 @@ class Category:
 
 def categories() -> list[Category]:
     """The agent categories (as :data:`~livechat_typed.actions.CATEGORIES` orders them), then the
-    RTM-only actions."""
+    RTM-only actions and the Configuration API's webhook actions."""
     found = []
     for category in CATEGORIES:
         holder = getattr(category_module(category), category.mixin)
         actions = tuple(vars(holder)[name] for name in category.actions)
         found.append(Category(category.mixin, inspect.getdoc(holder) or "", actions))
-    rtm = tuple(value for value in vars(RTMOnlyActions).values() if isinstance(value, Action))
-    found.append(Category("RTMOnlyActions", inspect.getdoc(RTMOnlyActions) or "", rtm))
+    for holder in (RTMOnlyActions, WebhooksActions):
+        actions = tuple(value for value in vars(holder).values() if isinstance(value, Action))
+        found.append(Category(holder.__name__, inspect.getdoc(holder) or "", actions))
     for category in found:
         for action in category.actions:
             if not isinstance(action, Action):

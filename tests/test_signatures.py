@@ -22,6 +22,7 @@ import pytest
 
 from livechat_typed import Action, AgentWeb, PaginatedAction
 from livechat_typed.actions import CATEGORIES
+from livechat_typed.configuration import WebhooksActions
 from livechat_typed.rtm import AgentRTM
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +60,9 @@ def declared_actions() -> dict[str, Action[Any, Any, Any]]:
     """Every action of the agent categories and the RTM-only ones, from the declarations."""
     found = {name: getattr(AgentWeb, name) for category in CATEGORIES for name in category.actions}
     found.update({name: getattr(AgentRTM, name) for name in ("login", "set_away_status")})
+    found.update(
+        {n: v for n, v in vars(WebhooksActions).items() if isinstance(v, Action)}  # Configuration
+    )
     return found
 
 
@@ -71,11 +75,13 @@ def camel(name: str) -> str:
 
 def test_every_action_and_category_is_declared() -> None:
     module = signatures()
-    assert len(ACTIONS) == 38
+    assert len(ACTIONS) == 36 + 2 + 7
     for category in CATEGORIES:
         holder = vars(getattr(module, category.mixin))
         assert list(holder["__annotations__"]) == list(category.actions)
     assert list(vars(module.RTMOnlyActions)["__annotations__"]) == ["login", "set_away_status"]
+    webhooks = [n for n, v in vars(WebhooksActions).items() if isinstance(v, Action)]
+    assert list(vars(module.WebhooksActions)["__annotations__"]) == webhooks
 
 
 @pytest.mark.parametrize("name", sorted(ACTIONS))
@@ -120,7 +126,7 @@ def test_each_parameter_is_documented_with_its_field_docstring(name: str) -> Non
         inspect.getdoc(action.request_model), names
     )
     entries = dict(
-        re.findall(r"^    (\w+): (.*(?:\n        .*)*)", section, re.M)  # name: text, continued
+        re.findall(r"^    (\w+):(.*(?:\n        .*)*)", section, re.M)  # name: text, continued
     )
     assert list(entries) == list(action.signature().parameters)
     for field, text in entries.items():

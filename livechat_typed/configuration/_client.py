@@ -3,10 +3,16 @@ with another ``api_path`` and the :class:`~.webhooks.WebhooksActions` instead of
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from .._client import API_VERSION, _AsyncClient, _SyncClient
-from .webhooks import WebhooksActions
+
+if TYPE_CHECKING:
+    # The methods' call signatures written out (generated from the declarations, see
+    # livechat_typed/_signatures.py). At run time the clients inherit the declarations themselves.
+    from .._signatures import WebhooksActions
+else:
+    from .webhooks import WebhooksActions
 
 __all__ = ["AsyncConfigurationAPI", "ConfigurationAPI"]
 
