@@ -1,7 +1,8 @@
 """The agent actions as the clients hold them at run time: all present, each category loaded on use.
 
-Type checkers see the clients inherit the category classes of :mod:`livechat_typed.actions`
-(the real ``Action`` declarations, with their typed signatures). At run time the clients inherit
+Type checkers see the clients inherit category classes whose actions have their call signatures
+written out (:mod:`livechat_typed._signatures`, generated from the declarations of
+:mod:`livechat_typed.actions`). At run time the clients inherit
 :func:`agent_actions` instead: a class with one :class:`LazyAction` per action, named after
 :data:`livechat_typed.actions.CATEGORIES`. The first access to any action imports its category's
 module (its request and response models) and puts the real ``Action`` in the lazy one's place,
