@@ -5,19 +5,19 @@ request model; the test suite (``tests/test_signatures.py``) fails while the com
 differs from what this script produces.
 
 Type checkers see a client's action calls through a ``ParamSpec`` captured from the request
-model's ``__init__`` (see ``livechat_typed/_action.py``). That types every keyword, but an editor
-cannot show a field's docstring for a keyword it did not see declared (pyright), lists the
-per-call options before the fields, and cannot take ``max_items`` off the call while keeping it on
-``.iterate()``. The generated module declares, for each action, a sync and an async bound class
-(subclasses of the generic ones of ``_action.py``) whose ``__call__``, ``raw``, ``build``,
-``with_response`` (and ``iterate``) have explicit keyword-only parameters: the action's fields
-first (required, then optional, a ``page_id`` last), then the per-call options, each with the
-model's annotation *as written in its source* and its default, and a docstring with an ``Args:``
-section carrying each field's docstring. Category classes with the names of those of
-:mod:`livechat_typed.actions` hold each action as a :class:`~livechat_typed._signatures.Declared`
-descriptor: on the class, the ``Action``; on a sync client, the sync class; on an async one, the
-async class. The clients import these category classes under ``TYPE_CHECKING`` only: at run time
-nothing of this module is imported.
+model's ``__init__`` (see ``livechat_typed/_action.py``). That types every keyword, but editors
+cannot show a field's docstring for a keyword no function declares (pyright's signature help),
+list the per-call options before the fields, and the call cannot drop ``max_items`` while
+``.iterate()`` keeps it. The generated module declares, for each action, a sync and an async
+bound class (subclasses of the generic ones of ``_action.py``) whose ``__call__``, ``raw``,
+``build``, ``with_response`` (and ``iterate``) have explicit keyword-only parameters: the action's
+fields first (required, then optional, a ``page_id`` last), then the per-call options, each with
+the model's annotation as written in its source (forward references unquoted) and its default,
+and a docstring with an ``Args:`` section carrying each field's docstring. Category classes with
+the names of those of :mod:`livechat_typed.actions` hold each action as a
+:class:`~livechat_typed._signatures.Declared` descriptor: on the class, the ``Action``; on a sync
+client, the sync class; on an async one, the async class. The clients import these category
+classes under ``TYPE_CHECKING`` only: at run time nothing of this module is imported.
 
 Everything is derived from the ``Action`` declarations (``CATEGORIES``, the RTM-only
 ``RTMOnlyActions`` and the Configuration API's ``WebhooksActions``) and the request models'
@@ -202,6 +202,28 @@ class Imports:
         return lines
 
 
+class _Unquote(ast.NodeTransformer):
+    """Forward references (``"ListChatsFiltersParam"``) as the names they are: this module
+    imports every name it uses, with ``from __future__ import annotations``."""
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        if ast.unparse(node.value) in LITERALS:
+            return node  # the strings of a Literal are values
+        return self.generic_visit(node)
+
+    def visit_Constant(self, node: ast.Constant) -> ast.AST:
+        if isinstance(node.value, str):
+            return self.visit(ast.parse(node.value, mode="eval").body)
+        return node
+
+
+def unquoted(text: str) -> str:
+    """``text`` with its quoted forward references unquoted (unchanged if it has none)."""
+    tree = ast.parse(text, mode="eval")
+    bare = _Unquote().visit(ast.parse(text, mode="eval"))
+    return text if ast.dump(bare) == ast.dump(tree) else ast.unparse(bare)
+
+
 def annotation_of(model: type[pydantic.BaseModel], name: str, imports: Imports) -> str:
     """The annotation of field ``name`` as the source writes it (the class that declares it)."""
     for cls in model.__mro__:
@@ -213,7 +235,7 @@ def annotation_of(model: type[pydantic.BaseModel], name: str, imports: Imports) 
                     f"{cls.__qualname__}.{name}: the annotation is not a string "
                     "(the module needs `from __future__ import annotations`)"
                 )
-            return imports.annotation(text, cls.__module__)
+            return unquoted(imports.annotation(text, cls.__module__))
     raise GenerationError(f"{model.__qualname__}.{name}: no annotation found")
 
 

@@ -159,3 +159,13 @@ def test_pyright_would_read_each_parameter_s_own_line() -> None:
     fixed = plain.replace(plain.split("\n\n")[0], quoted)
     assert generator.pyright_parameter_doc(fixed, "event") == "event: The event to send."
     generator.check_pyright_reading("send_event", fixed, [parameter])
+
+
+def test_forward_references_are_written_unquoted() -> None:
+    """``ModelOrParam[Ban, "BanParam"]`` (the TypedDict named as a string in the model's source)
+    is written ``ModelOrParam[Ban, BanParam]``: the generated module imports the name. The
+    strings of a ``Literal`` stay strings."""
+    unquoted = load_generator().unquoted
+    assert unquoted('ModelOrParam[Ban, "BanParam"] | None') == "ModelOrParam[Ban, BanParam] | None"
+    assert unquoted('list["X"] | Literal["agent"]') == "list[X] | Literal['agent']"
+    assert unquoted('Literal["agent", "customer"]') == 'Literal["agent", "customer"]'
