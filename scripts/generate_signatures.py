@@ -311,7 +311,8 @@ def unambiguous(text: str, names: list[str]) -> str:
     it would find ``event``'s. "Send an ``event`` (a message, ...)" reads the same and is not
     taken for it."""
     for name in names:
-        text = re.sub(rf"(?<![\w`]){re.escape(name)}(?= \(|:)", f"``{name}``", text)
+        # the whole word: pyright finds ``id (`` in ``chat_id (`` too
+        text = re.sub(rf"(?<![\w`])(\w*{re.escape(name)})(?= \(|:)", r"``\1``", text)
     return text
 
 

@@ -19,6 +19,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from livechat_typed import Action, AgentWeb, PaginatedAction
 from livechat_typed.actions import CATEGORIES
@@ -169,3 +171,29 @@ def test_forward_references_are_written_unquoted() -> None:
     assert unquoted('ModelOrParam[Ban, "BanParam"] | None') == "ModelOrParam[Ban, BanParam] | None"
     assert unquoted('list["X"] | Literal["agent"]') == "list[X] | Literal['agent']"
     assert unquoted('Literal["agent", "customer"]') == 'Literal["agent", "customer"]'
+
+
+NAMES = ["id", "chat_id", "event", "file", "away", "thread_id"]
+WORDS = st.sampled_from([*NAMES, "an", "the", "(a", "x)", "to:", "of", "``id``"])
+
+
+@given(
+    summary=st.lists(
+        st.tuples(WORDS, st.sampled_from(["", " (", ":", ","])).map("".join), min_size=1
+    ).map(" ".join),
+    names=st.lists(st.sampled_from(NAMES), min_size=1, unique=True),
+)
+def test_any_summary_leaves_pyright_each_parameter_s_own_line(
+    summary: str, names: list[str]
+) -> None:
+    """Whatever the summary says, once the generator has quoted the names in it, pyright finds
+    each parameter's own ``Args:`` line, and the summary still reads the same without quotes."""
+    generator = load_generator()
+    params = [generator.Parameter(n, "str", None, f"The {n.upper()} doc.") for n in names]
+    params.sort(key=lambda p: len(p.name))  # a name inside a longer one (id, chat_id) first
+    lines = generator.docstring(summary, params, "")
+    text = "\n".join(lines).strip()[3:-3]
+    generator.check_pyright_reading("action", text, params)
+    assert " ".join(text.split("\nArgs:")[0].replace("``", "").split()) == " ".join(
+        summary.replace("``", "").split()
+    )
