@@ -35,7 +35,6 @@ if str(ROOT) not in sys.path:  # run from a checkout where the package is not in
 import pydantic  # noqa: E402
 from pydantic import Discriminator  # noqa: E402
 from pydantic.fields import FieldInfo  # noqa: E402
-from typing_extensions import is_typeddict  # noqa: E402
 
 from livechat_typed import Action, AgentWeb  # noqa: E402
 from livechat_typed.models._base import RequestObject  # noqa: E402
@@ -83,7 +82,7 @@ class Collector:
 
     def walk(self, tp: Any, metadata: Sequence[Any] = ()) -> None:
         if any(isinstance(item, ValidateAsModel) for item in metadata):
-            arms = [arm for arm in get_args(tp) if not is_typeddict(arm)]
+            arms = [model_arm(tp, metadata)]
             for arm in arms:
                 self.nested(arm)
             return
@@ -140,6 +139,13 @@ def label(node: Any) -> str:
     return node if isinstance(node, str) else str(node.__name__)
 
 
+def model_arm(tp: Any, metadata: Sequence[Any]) -> Any:
+    """The model arm of a ``ModelOrParam`` field: at run time the field is that arm alone, and
+    pydantic moved a discriminated union's ``Discriminator`` into the field's metadata."""
+    discriminators = [item for item in metadata if isinstance(item, Discriminator)]
+    return typing.Annotated[(tp, *discriminators)] if discriminators else tp
+
+
 def discriminated(tp: Any) -> tuple[str, tuple[type[RequestObject], ...]] | None:
     """The name and members of a discriminated union alias of models (``EventInput``)."""
     if get_origin(tp) is not typing.Annotated:
@@ -168,7 +174,7 @@ class Renderer:
 
     def render(self, tp: Any, metadata: Sequence[Any] = ()) -> str:
         if any(isinstance(item, ValidateAsModel) for item in metadata):
-            arms = [arm for arm in get_args(tp) if not is_typeddict(arm)]
+            arms = [model_arm(tp, metadata)]
             return " | ".join(self.param_of(arm) for arm in arms)
         origin = get_origin(tp)
         args = get_args(tp)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
 from .._action import Action
 from ..models._base import Request, RequestObject, ResponseObject
 from ..models._param import ModelOrParam
-from ..models.params import TransferTargetParam
+
+if TYPE_CHECKING:
+    from ..models.params import TransferTargetParam
 
 __all__ = ["ChatAccessActions", "TransferChatRequest", "TransferChatResponse", "TransferTarget"]
 
@@ -27,7 +29,7 @@ class TransferChatRequest(Request):
 
     id: str
     """The chat to transfer."""
-    target: ModelOrParam[TransferTarget, TransferTargetParam] | None = None
+    target: ModelOrParam[TransferTarget, "TransferTargetParam"] | None = None
     """Where to transfer; if missing, the chat is transferred within its current group."""
     ignore_agents_availability: bool | None = None
     """``True`` queues the chat instead of failing when no agent can take it right away."""

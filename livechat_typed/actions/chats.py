@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -20,18 +20,20 @@ from ..models.chats import Chat, ChatSummary, Thread
 from ..models.common import PropertiesInput, SortOrder, UserType
 from ..models.event_inputs import EventInput
 from ..models.filters import Highlights, ListArchivesFilters, ListChatsFilters, ListThreadsFilters
-from ..models.params import (
-    AccessInputParam,
-    ChatInputParam,
-    ChatUserInputParam,
-    EventInputParam,
-    HighlightsParam,
-    ListArchivesFiltersParam,
-    ListChatsFiltersParam,
-    ListThreadsFiltersParam,
-    ResumeChatInputParam,
-    ThreadInputParam,
-)
+
+if TYPE_CHECKING:
+    from ..models.params import (
+        AccessInputParam,
+        ChatInputParam,
+        ChatUserInputParam,
+        EventInputParam,
+        HighlightsParam,
+        ListArchivesFiltersParam,
+        ListChatsFiltersParam,
+        ListThreadsFiltersParam,
+        ResumeChatInputParam,
+        ThreadInputParam,
+    )
 
 __all__ = [
     "AccessInput",
@@ -67,7 +69,7 @@ __all__ = [
 class ListChatsRequest(PagedRequest):
     """Return summaries of the chats the agent has access to, newest first by default."""
 
-    filters: ModelOrParam[ListChatsFilters, ListChatsFiltersParam] | None = None
+    filters: ModelOrParam[ListChatsFilters, "ListChatsFiltersParam"] | None = None
     """Filters; must stay the same for every page of one listing."""
     sort_order: SortOrder | None = None
     """``desc`` (default) or ``asc``, by the creation date of the chat's last thread."""
@@ -101,7 +103,7 @@ class ListThreadsRequest(PagedRequest):
     """Threads per page, 1 to 100 (API default 3)."""
     min_events_count: int | None = Field(default=None, ge=1, le=100)
     """Return at least this many events (1 to 100), reaching into older threads if needed."""
-    filters: ModelOrParam[ListThreadsFilters, ListThreadsFiltersParam] | None = None
+    filters: ModelOrParam[ListThreadsFilters, "ListThreadsFiltersParam"] | None = None
     """A creation-date window (``from``/``to``); not together with ``min_events_count``."""
 
     first_page_only: ClassVar[tuple[str, ...]] = (
@@ -155,13 +157,13 @@ class GetChatResponse(Chat):
 class ListArchivesRequest(PagedRequest):
     """Return chats the agent has access to, each with the events of one thread."""
 
-    filters: ModelOrParam[ListArchivesFilters, ListArchivesFiltersParam] | None = None
+    filters: ModelOrParam[ListArchivesFilters, "ListArchivesFiltersParam"] | None = None
     """Search filters."""
     sort_order: SortOrder | None = None
     """``desc`` (default) or ``asc``."""
     limit: int | None = Field(default=None, ge=1, le=100)
     """Chats per page, 1 to 100 (API default 10)."""
-    highlights: ModelOrParam[Highlights, HighlightsParam] | None = None
+    highlights: ModelOrParam[Highlights, "HighlightsParam"] | None = None
     """Highlight matches of ``filters.query``; ``{}`` enables the defaults."""
 
 
@@ -195,7 +197,7 @@ class ChatUserInput(RequestObject):
 class ThreadInput(RequestObject):
     """The first thread of a chat: initial events and thread properties."""
 
-    events: SequenceInput[ModelOrParam[EventInput, EventInputParam]] | None = None
+    events: SequenceInput[ModelOrParam[EventInput, "EventInputParam"]] | None = None
     """Initial events; authors other than the requester must be in ``chat.users``."""
     properties: PropertiesInput | None = None
 
@@ -204,10 +206,10 @@ class ChatInput(RequestObject):
     """The chat to start: properties, access, users and the first thread."""
 
     properties: PropertiesInput | None = None
-    access: ModelOrParam[AccessInput, AccessInputParam] | None = None
-    users: SequenceInput[ModelOrParam[ChatUserInput, ChatUserInputParam]] | None = None
+    access: ModelOrParam[AccessInput, "AccessInputParam"] | None = None
+    users: SequenceInput[ModelOrParam[ChatUserInput, "ChatUserInputParam"]] | None = None
     """Up to 4 agents besides the requester, and 1 customer."""
-    thread: ModelOrParam[ThreadInput, ThreadInputParam] | None = None
+    thread: ModelOrParam[ThreadInput, "ThreadInputParam"] | None = None
 
 
 class ResumeChatInput(ChatInput):
@@ -219,7 +221,7 @@ class ResumeChatInput(ChatInput):
 class StartChatRequest(Request):
     """Start a new chat, optionally with users, properties and initial events."""
 
-    chat: ModelOrParam[ChatInput, ChatInputParam] | None = None
+    chat: ModelOrParam[ChatInput, "ChatInputParam"] | None = None
     """The chat's properties, access, users and first thread."""
     active: bool | None = None
     """``False`` creates an inactive thread (API default ``True``)."""
@@ -239,7 +241,7 @@ class StartChatResponse(ResponseObject):
 class ResumeChatRequest(Request):
     """Reopen an archived chat with a new thread."""
 
-    chat: ModelOrParam[ResumeChatInput, ResumeChatInputParam]
+    chat: ModelOrParam[ResumeChatInput, "ResumeChatInputParam"]
     """The chat to resume (``id`` required)."""
     active: bool | None = None
     """``False`` creates an inactive thread (API default ``True``)."""

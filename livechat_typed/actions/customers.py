@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
@@ -9,8 +11,10 @@ from .._action import Action
 from ..models._base import Request, RequestObject, ResponseObject
 from ..models._param import ModelOrParam
 from ..models.common import UUID_PATTERN, SessionFields
-from ..models.params import BanParam
 from ..models.users import Customer
+
+if TYPE_CHECKING:
+    from ..models.params import BanParam
 
 __all__ = [
     "Ban",
@@ -106,7 +110,7 @@ class BanCustomerRequest(Request):
 
     id: str
     """The customer ID."""
-    ban: ModelOrParam[Ban, BanParam]
+    ban: ModelOrParam[Ban, "BanParam"]
     """How long the ban lasts: ``Ban(days=...)`` or a dict."""
 
 

@@ -10,7 +10,7 @@ import re
 import stat
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, Annotated, Any, Final, Union
+from typing import IO, TYPE_CHECKING, Annotated, Any, Final, Union
 
 from pydantic import PlainSerializer, PlainValidator
 from pydantic_core import PydanticCustomError
@@ -21,7 +21,9 @@ from ..models._base import Encoded, Request, RequestObject, ResponseObject
 from ..models._json import has_surrogate
 from ..models._param import ModelOrParam
 from ..models.event_inputs import EventInput
-from ..models.params import EventInputParam, PostbackParam
+
+if TYPE_CHECKING:
+    from ..models.params import EventInputParam, PostbackParam
 
 __all__ = [
     "MAX_UPLOAD_BYTES",
@@ -49,7 +51,7 @@ class SendEventRequest(Request):
 
     chat_id: str
     """The chat to send the event to."""
-    event: ModelOrParam[EventInput, EventInputParam]
+    event: ModelOrParam[EventInput, "EventInputParam"]
     """The event: ``MessageEvent(text=...)``, ``FileEvent(url=...)``, ... or a dict."""
     attach_to_last_thread: bool | None = None
     """For inactive chats: ``True`` adds the event to the last thread, ``False`` fails."""
@@ -525,7 +527,7 @@ class SendRichMessagePostbackRequest(Request):
     """The thread of the rich message."""
     event_id: str
     """The rich message event."""
-    postback: ModelOrParam[Postback, PostbackParam]
+    postback: ModelOrParam[Postback, "PostbackParam"]
     """The button's postback: ``Postback(id=..., toggled=...)`` or a dict."""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._action import Action
 from ..models._base import (
     DateTimeInput,
@@ -14,7 +16,13 @@ from ..models._base import (
 from ..models._param import ModelOrParam
 from ..models.chats import AgentForTransfer
 from ..models.common import Visibility
-from ..models.params import MulticastAgentsParam, MulticastCustomersParam, MulticastRecipientsParam
+
+if TYPE_CHECKING:
+    from ..models.params import (
+        MulticastAgentsParam,
+        MulticastCustomersParam,
+        MulticastRecipientsParam,
+    )
 
 __all__ = [
     "ListAgentsForTransferRequest",
@@ -81,14 +89,14 @@ class MulticastCustomers(RequestObject):
 class MulticastRecipients(RequestObject):
     """Who receives a multicast: agents and/or customers."""
 
-    agents: ModelOrParam[MulticastAgents, MulticastAgentsParam] | None = None
-    customers: ModelOrParam[MulticastCustomers, MulticastCustomersParam] | None = None
+    agents: ModelOrParam[MulticastAgents, "MulticastAgentsParam"] | None = None
+    customers: ModelOrParam[MulticastCustomers, "MulticastCustomersParam"] | None = None
 
 
 class MulticastRequest(Request):
     """Send a chat-unrelated message to agents and/or customers."""
 
-    recipients: ModelOrParam[MulticastRecipients, MulticastRecipientsParam]
+    recipients: ModelOrParam[MulticastRecipients, "MulticastRecipientsParam"]
     """Who receives it: ``MulticastRecipients(agents=..., customers=...)`` or a dict."""
     content: JsonInput
     """Any JSON value but null: an object, array, string, number or boolean."""

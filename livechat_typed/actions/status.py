@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._action import Action
 from ..models._base import ListResponse, Request, ResponseObject
 from ..models._param import ModelOrParam
 from ..models.chats import RoutingStatusEntry
 from ..models.common import RoutingStatus
 from ..models.filters import RoutingStatusFilters
-from ..models.params import RoutingStatusFiltersParam
+
+if TYPE_CHECKING:
+    from ..models.params import RoutingStatusFiltersParam
 
 __all__ = [
     "ListRoutingStatusesRequest",
@@ -37,7 +41,7 @@ class SetRoutingStatusResponse(ResponseObject):
 class ListRoutingStatusesRequest(Request):
     """Return the routing status of each agent selected by the filters."""
 
-    filters: ModelOrParam[RoutingStatusFilters, RoutingStatusFiltersParam] | None = None
+    filters: ModelOrParam[RoutingStatusFilters, "RoutingStatusFiltersParam"] | None = None
     """Only agents of these groups."""
 
 

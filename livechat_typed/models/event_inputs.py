@@ -7,25 +7,27 @@ plain dicts with a ``type`` key are accepted wherever an event is expected.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import Discriminator, Field
 
 from ._base import JsonMember, RequestObject, SequenceInput
 from ._param import ModelOrParam
 from .common import PropertiesInput, Visibility
-from .params import (
-    FilledFormAnswerInputParam,
-    FilledFormFieldInputParam,
-    FilledFormGroupAnswerInputParam,
-    FormFieldInputParam,
-    FormFieldOptionInputParam,
-    GroupChooserOptionInputParam,
-    MessagePostbackInputParam,
-    RichMessageButtonInputParam,
-    RichMessageElementInputParam,
-    RichMessageImageInputParam,
-)
+
+if TYPE_CHECKING:
+    from .params import (
+        FilledFormAnswerInputParam,
+        FilledFormFieldInputParam,
+        FilledFormGroupAnswerInputParam,
+        FormFieldInputParam,
+        FormFieldOptionInputParam,
+        GroupChooserOptionInputParam,
+        MessagePostbackInputParam,
+        RichMessageButtonInputParam,
+        RichMessageElementInputParam,
+        RichMessageImageInputParam,
+    )
 
 __all__ = [
     "CustomEvent",
@@ -96,7 +98,7 @@ class MessageEvent(_EventBase):
     type: Literal["message"] = "message"
     text: str
     """The message text."""
-    postback: ModelOrParam[MessagePostbackInput, MessagePostbackInputParam] | None = None
+    postback: ModelOrParam[MessagePostbackInput, "MessagePostbackInputParam"] | None = None
     """Set when the message answers a rich message."""
 
 
@@ -147,9 +149,9 @@ class FormFieldWithOptionsInput(_Tagged):
     id: str
     label: str
     required: bool | None = None
-    options: SequenceInput[ModelOrParam[FormFieldOptionInput, FormFieldOptionInputParam]] | None = (
-        None
-    )
+    options: (
+        SequenceInput[ModelOrParam[FormFieldOptionInput, "FormFieldOptionInputParam"]] | None
+    ) = None
 
 
 class FormFieldGroupChooserInput(_Tagged):
@@ -160,7 +162,7 @@ class FormFieldGroupChooserInput(_Tagged):
     label: str
     required: bool | None = None
     options: (
-        SequenceInput[ModelOrParam[GroupChooserOptionInput, GroupChooserOptionInputParam]] | None
+        SequenceInput[ModelOrParam[GroupChooserOptionInput, "GroupChooserOptionInputParam"]] | None
     ) = None
 
 
@@ -176,7 +178,7 @@ class FormEvent(_EventBase):
 
     type: Literal["form"] = "form"
     form_id: str
-    fields: SequenceInput[ModelOrParam[FormFieldInput, FormFieldInputParam]]
+    fields: SequenceInput[ModelOrParam[FormFieldInput, "FormFieldInputParam"]]
 
 
 class FilledFormAnswerInput(RequestObject):
@@ -211,7 +213,7 @@ class FilledFormFieldChoiceInput(_Tagged):
     type: Literal["radio", "select"]
     id: str
     label: str
-    answer: ModelOrParam[FilledFormAnswerInput, FilledFormAnswerInputParam]
+    answer: ModelOrParam[FilledFormAnswerInput, "FilledFormAnswerInputParam"]
 
 
 class FilledFormFieldCheckboxInput(_Tagged):
@@ -220,7 +222,7 @@ class FilledFormFieldCheckboxInput(_Tagged):
     type: Literal["checkbox"] = "checkbox"
     id: str
     label: str
-    answers: SequenceInput[ModelOrParam[FilledFormAnswerInput, FilledFormAnswerInputParam]]
+    answers: SequenceInput[ModelOrParam[FilledFormAnswerInput, "FilledFormAnswerInputParam"]]
 
 
 class FilledFormFieldGroupChooserInput(_Tagged):
@@ -229,7 +231,7 @@ class FilledFormFieldGroupChooserInput(_Tagged):
     type: Literal["group_chooser"] = "group_chooser"
     id: str
     label: str
-    answer: ModelOrParam[FilledFormGroupAnswerInput, FilledFormGroupAnswerInputParam]
+    answer: ModelOrParam[FilledFormGroupAnswerInput, "FilledFormGroupAnswerInputParam"]
 
 
 FilledFormFieldInput = Annotated[
@@ -249,7 +251,7 @@ class FilledFormEvent(_EventBase):
 
     type: Literal["filled_form"] = "filled_form"
     form_id: str
-    fields: SequenceInput[ModelOrParam[FilledFormFieldInput, FilledFormFieldInputParam]]
+    fields: SequenceInput[ModelOrParam[FilledFormFieldInput, "FilledFormFieldInputParam"]]
 
 
 # --- rich message ----------------------------------------------------------------------------
@@ -297,9 +299,9 @@ class RichMessageElementInput(RequestObject):
 
     title: str | None = None
     subtitle: str | None = None
-    image: ModelOrParam[RichMessageImageInput, RichMessageImageInputParam] | None = None
+    image: ModelOrParam[RichMessageImageInput, "RichMessageImageInputParam"] | None = None
     buttons: (
-        SequenceInput[ModelOrParam[RichMessageButtonInput, RichMessageButtonInputParam]] | None
+        SequenceInput[ModelOrParam[RichMessageButtonInput, "RichMessageButtonInputParam"]] | None
     ) = Field(default=None, max_length=13)
 
 
@@ -309,7 +311,7 @@ class RichMessageEvent(_EventBase):
     type: Literal["rich_message"] = "rich_message"
     template_id: Literal["cards", "sticker", "quick_replies"]
     elements: (
-        SequenceInput[ModelOrParam[RichMessageElementInput, RichMessageElementInputParam]] | None
+        SequenceInput[ModelOrParam[RichMessageElementInput, "RichMessageElementInputParam"]] | None
     ) = Field(default=None, max_length=10)
 
 

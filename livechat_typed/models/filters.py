@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
 from ._base import DateTimeInput, RequestObject, SequenceInput
 from ._param import ModelOrParam
 from .common import EventType
-from .params import (
-    AgentResponseFilterParam,
-    EventTypesFilterParam,
-    GreetingsFilterParam,
-    IntValuesFilterParam,
-    PropertyFilterParam,
-    StringValuesFilterParam,
-    SurveyFilterParam,
-    ValuesFilterParam,
-)
+
+if TYPE_CHECKING:
+    from .params import (
+        AgentResponseFilterParam,
+        EventTypesFilterParam,
+        GreetingsFilterParam,
+        IntValuesFilterParam,
+        PropertyFilterParam,
+        StringValuesFilterParam,
+        SurveyFilterParam,
+        ValuesFilterParam,
+    )
 
 __all__ = [
     "AgentResponseFilter",
@@ -55,7 +57,7 @@ class PropertyFilter(RequestObject):
     """Match none of these values."""
 
 
-PropertiesFilter = Mapping[str, Mapping[str, ModelOrParam[PropertyFilter, PropertyFilterParam]]]
+PropertiesFilter = Mapping[str, Mapping[str, ModelOrParam[PropertyFilter, "PropertyFilterParam"]]]
 """``{namespace: {property_name: PropertyFilter}}``."""
 
 
@@ -100,7 +102,7 @@ class SurveyFilter(RequestObject):
     """Answer IDs to match."""
     exclude_values: list[str] | None = None
     """Answer IDs to exclude."""
-    groups: ModelOrParam[IntValuesFilter, IntValuesFilterParam] | None = None
+    groups: ModelOrParam[IntValuesFilter, "IntValuesFilterParam"] | None = None
 
 
 class EventTypesFilter(RequestObject):
@@ -123,7 +125,7 @@ class GreetingsFilter(RequestObject):
     """Greeting IDs to match."""
     exclude_values: list[int] | None = None
     """Greeting IDs to exclude."""
-    groups: ModelOrParam[IntValuesFilter, IntValuesFilterParam] | None = None
+    groups: ModelOrParam[IntValuesFilter, "IntValuesFilterParam"] | None = None
 
 
 class AgentResponseFilter(RequestObject):
@@ -132,8 +134,8 @@ class AgentResponseFilter(RequestObject):
     exists: bool | None = None
     first: bool | None = None
     """Restrict the other agent_response filters to the agents' first response."""
-    agents: ModelOrParam[StringValuesFilter, StringValuesFilterParam] | None = None
-    groups: ModelOrParam[IntValuesFilter, IntValuesFilterParam] | None = None
+    agents: ModelOrParam[StringValuesFilter, "StringValuesFilterParam"] | None = None
+    groups: ModelOrParam[IntValuesFilter, "IntValuesFilterParam"] | None = None
 
 
 class ListChatsFilters(RequestObject):
@@ -174,15 +176,15 @@ class ListArchivesFilters(RequestObject):
     group_ids: list[int] | None = Field(default=None, max_length=200)
     """Only chats of these groups (at most 200)."""
     properties: PropertiesFilter | None = None
-    agents: ModelOrParam[ValuesFilter, ValuesFilterParam] | None = None
-    tags: ModelOrParam[ValuesFilter, ValuesFilterParam] | None = None
-    sales: ModelOrParam[ValuesFilter, ValuesFilterParam] | None = None
-    goals: ModelOrParam[ValuesFilter, ValuesFilterParam] | None = None
-    surveys: SequenceInput[ModelOrParam[SurveyFilter, SurveyFilterParam]] | None = None
-    event_types: ModelOrParam[EventTypesFilter, EventTypesFilterParam] | None = None
-    greetings: ModelOrParam[GreetingsFilter, GreetingsFilterParam] | None = None
-    agent_response: ModelOrParam[AgentResponseFilter, AgentResponseFilterParam] | None = None
-    customer_countries: ModelOrParam[ValuesFilter, ValuesFilterParam] | None = None
+    agents: ModelOrParam[ValuesFilter, "ValuesFilterParam"] | None = None
+    tags: ModelOrParam[ValuesFilter, "ValuesFilterParam"] | None = None
+    sales: ModelOrParam[ValuesFilter, "ValuesFilterParam"] | None = None
+    goals: ModelOrParam[ValuesFilter, "ValuesFilterParam"] | None = None
+    surveys: SequenceInput[ModelOrParam[SurveyFilter, "SurveyFilterParam"]] | None = None
+    event_types: ModelOrParam[EventTypesFilter, "EventTypesFilterParam"] | None = None
+    greetings: ModelOrParam[GreetingsFilter, "GreetingsFilterParam"] | None = None
+    agent_response: ModelOrParam[AgentResponseFilter, "AgentResponseFilterParam"] | None = None
+    customer_countries: ModelOrParam[ValuesFilter, "ValuesFilterParam"] | None = None
     """Country codes (ISO 3166-1 alpha-2) of the customers."""
 
 
