@@ -39,6 +39,8 @@ def test_the_benchmarks_run_and_print_every_row(capsys: pytest.CaptureFixture[st
         assert lines, row
         assert any(word in lines[0] for word in (" met", "MISSED", "(reported)")), lines[0]
     assert "compiled bytecode" in output and "every event stored once" in output
+    (http2,) = [line for line in output.splitlines() if line.startswith("  async, http/2 ")]
+    assert http2.endswith(" 1 conn.")  # the concurrent calls shared one HTTP/2 connection
     assert "(8) RTM" in output and "targets met: " in output
 
 

@@ -414,14 +414,6 @@ def test_a_busy_port_fails_at_start(server: FakeServer) -> None:
         FakeServer(port=server.port).start()
 
 
-def test_the_load_benchmark_runs() -> None:
-    from bench.load import run
-
-    results = run(20)
-    assert [result.calls for result in results] == [20, 20, 20]
-    assert results[0].connections == 1 and results[0].http_version == "HTTP/2"
-
-
 def test_the_readme_fake_server_example_runs_for_real(capsys: pytest.CaptureFixture[str]) -> None:
     """tests/test_readme.py runs the README's blocks against a mock; this one talks to a server."""
     readme = Path(__file__).resolve().parents[2] / "README.md"

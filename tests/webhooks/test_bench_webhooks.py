@@ -22,9 +22,13 @@ def test_the_bodies_are_real_webhooks() -> None:
 def test_the_benchmark_runs_and_counts_the_samples() -> None:
     result = bench.run(rounds=1, per_round=1)
     assert set(result["timings"]) == {"incoming_event", "incoming_chat"}
-    for row in result["timings"].values():
-        assert {"typed", "json.loads", "lc-sdk-python", "ratio", "bytes"} <= set(row)
+    for modes in result["timings"].values():
+        assert set(modes) == {"paused", "on"}  # the GC paused on both sides, and on for both
+        for row in modes.values():
+            assert {"typed", "json.loads", "lc-sdk-python", "ratio", "bytes"} <= set(row)
     assert result["samples"] == {"samples": 39, "livechat-typed": 39, "lc-sdk-python": 20}
     lines = bench.report(result)
-    assert lines[-1] == "docs samples parsed: livechat-typed 39/39, lc-sdk-python 20/39"
+    assert len(bench.rows(result)) == 4 and len(lines) == 6  # header, 4 rows, the samples
+    assert all("<= 2x" in line for line in lines[1:5])
+    assert lines[-1] == "  docs samples parsed: livechat-typed 39/39, lc-sdk-python 20/39"
     assert json.loads(bench.incoming_event_body())["action"] == "incoming_event"
