@@ -37,11 +37,13 @@ class Row:
         if self.target is None:
             return None
         sign, bound = self.target
-        return _COMPARE[sign](round(self.ratio, 2), bound)
+        return _COMPARE[sign](self.ratio, bound)  # unrounded: 0.704x misses <= 0.70x
 
     def ratio_text(self) -> str:
         if self.kind == "delta":
             return f"{self.ratio:+.1f} {self.unit}"
+        if self.target is not None and round(self.ratio, 2) == self.target[1]:
+            return f"{self.ratio:.3f}x"  # a third decimal where two would hide the verdict
         return f"{self.ratio:.2f}x"
 
     def target_text(self) -> str:

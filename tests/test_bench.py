@@ -47,6 +47,8 @@ def test_the_benchmarks_run_and_print_every_row(capsys: pytest.CaptureFixture[st
 def test_a_row_meets_or_misses_its_target() -> None:
     assert Row("x", 7.0, 10.0, "µs", target=("<=", 0.70)).met is True
     assert Row("x", 7.1, 10.0, "µs", target=("<=", 0.70)).met is False
+    close = Row("x", 7.04, 10.0, "µs", target=("<=", 0.70))  # 0.70 when rounded: still missed
+    assert close.met is False and close.ratio_text() == "0.704x"
     assert Row("x", 41.0, 1.0, "s", target=(">=", 40.0)).met is True
     assert Row("x", 39.0, 1.0, "s", target=(">=", 40.0)).met is False
     delta = Row("x", 110.0, 80.0, "ms", target=("<=", 25.0), kind="delta")
