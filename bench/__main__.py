@@ -5,7 +5,8 @@ Every timing is a median of CPU time with the contenders interleaved (in one pro
 fresh interpreters alternating round by round), except the load run, which measures wall time
 against a server with latency (and the client's CPU time next to it). Ratios compare
 measurements of the same run, so they hold on any machine; absolute numbers are this machine's.
-``--quick`` runs tiny round counts: a smoke test (tests/test_bench.py), its numbers mean nothing.
+``--quick`` runs tiny round counts and skips the fresh interpreters' warm-up runs: a smoke test
+(tests/test_bench.py), its numbers mean nothing.
 """
 
 from __future__ import annotations
@@ -46,12 +47,12 @@ def main(argv: list[str] | None = None) -> None:
     fresh: list[tuple[str, Callable[[], list[Row]]]] = [
         (
             f"(1) import, fresh interpreters, CPU ms ({BYTECODE_NOTE})",
-            lambda: imports.rows(imports.run(1 if quick else 15)),
+            lambda: imports.rows(imports.run(1 if quick else 15, warmup=not quick)),
         ),
         (
             "(2) first call in a fresh process: import + client + one send_event, CPU ms "
             "(both build httpx's default transport, then send through the same mock transport)",
-            lambda: first_call.rows(first_call.run(1 if quick else 15)),
+            lambda: first_call.rows(first_call.run(1 if quick else 15, warmup=not quick)),
         ),
         (
             "(3) memory, tracemalloc after httpx + pydantic + one model, MiB (equal terms)",

@@ -70,11 +70,11 @@ PHASES = ("import httpx", "import the SDK", "clients", "first send_event")
 TARGET = 1.35
 
 
-def run(rounds: int) -> dict[str, dict[str, float]]:
+def run(rounds: int, *, warmup: bool = True) -> dict[str, dict[str, float]]:
     """Median CPU seconds of each program ("total") and of each of its phases, the children
     alternating round by round."""
     precompile()
-    for program in PROGRAMS.values():  # warm-up: writes the .pyc of what it imports
+    for program in PROGRAMS.values() if warmup else ():  # writes the .pyc of its imports
         run_child(program)
     samples: dict[str, list[list[float]]] = {name: [] for name in PROGRAMS}
     for _ in range(rounds):

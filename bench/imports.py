@@ -37,11 +37,11 @@ _LABELS = {
 }
 
 
-def run(rounds: int) -> dict[str, dict[str, float]]:
+def run(rounds: int, *, warmup: bool = True) -> dict[str, dict[str, float]]:
     """Median CPU seconds of ``import httpx, pydantic`` ("base") and of each statement after it
     ("extra"), by contender."""
     precompile()
-    for statement in STATEMENTS.values():  # warm-up: writes the .pyc of what it imports
+    for statement in STATEMENTS.values() if warmup else ():  # writes the .pyc of its imports
         run_child(_PROBE.format(statement=statement))
     samples: dict[str, dict[str, list[float]]] = {
         name: {"base": [], "extra": []} for name in STATEMENTS
