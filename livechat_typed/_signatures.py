@@ -365,6 +365,7 @@ class ListChats(PaginatedBoundAction[..., ListChatsRequest, ListChatsResponse, C
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -425,8 +426,9 @@ class ListChats(PaginatedBoundAction[..., ListChatsRequest, ListChatsResponse, C
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[ListChatsResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             filters: Filters; must stay the same for every page of one listing.
@@ -458,6 +460,7 @@ class ListChats(PaginatedBoundAction[..., ListChatsRequest, ListChatsResponse, C
         total_timeout: TotalTimeoutOption | None = None,
     ) -> PageIterator[ChatSummary]:
         """Iterate the items of every page, following ``next_page_id`` until the end.
+
         The filters, limit and sort order go with the first request only; ``max_items`` stops early,
         ``page_id`` resumes a listing.
 
@@ -529,6 +532,7 @@ class AsyncListChats(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -589,8 +593,9 @@ class AsyncListChats(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[ListChatsResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             filters: Filters; must stay the same for every page of one listing.
@@ -622,6 +627,7 @@ class AsyncListChats(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> AsyncPageIterator[ChatSummary]:
         """Iterate the items of every page, following ``next_page_id`` until the end.
+
         The filters, limit and sort order go with the first request only; ``max_items`` stops early,
         ``page_id`` resumes a listing.
 
@@ -698,6 +704,7 @@ class ListThreads(PaginatedBoundAction[..., ListThreadsRequest, ListThreadsRespo
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -768,8 +775,9 @@ class ListThreads(PaginatedBoundAction[..., ListThreadsRequest, ListThreadsRespo
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[ListThreadsResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat whose threads to list.
@@ -806,6 +814,7 @@ class ListThreads(PaginatedBoundAction[..., ListThreadsRequest, ListThreadsRespo
         total_timeout: TotalTimeoutOption | None = None,
     ) -> PageIterator[Thread]:
         """Iterate the items of every page, following ``next_page_id`` until the end.
+
         The filters, limit and sort order go with the first request only; ``max_items`` stops early,
         ``page_id`` resumes a listing.
 
@@ -887,6 +896,7 @@ class AsyncListThreads(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -957,8 +967,9 @@ class AsyncListThreads(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[ListThreadsResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat whose threads to list.
@@ -995,6 +1006,7 @@ class AsyncListThreads(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> AsyncPageIterator[Thread]:
         """Iterate the items of every page, following ``next_page_id`` until the end.
+
         The filters, limit and sort order go with the first request only; ``max_items`` stops early,
         ``page_id`` resumes a listing.
 
@@ -1058,6 +1070,7 @@ class GetChat(BoundAction[..., GetChatRequest, GetChatResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -1106,8 +1119,9 @@ class GetChat(BoundAction[..., GetChatRequest, GetChatResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[GetChatResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat to return.
@@ -1161,6 +1175,7 @@ class AsyncGetChat(AsyncBoundAction[..., GetChatRequest, GetChatResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -1209,8 +1224,9 @@ class AsyncGetChat(AsyncBoundAction[..., GetChatRequest, GetChatResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[GetChatResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat to return.
@@ -1274,6 +1290,7 @@ class ListArchives(PaginatedBoundAction[..., ListArchivesRequest, ListArchivesRe
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -1336,8 +1353,9 @@ class ListArchives(PaginatedBoundAction[..., ListArchivesRequest, ListArchivesRe
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[ListArchivesResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             filters: Search filters.
@@ -1370,6 +1388,7 @@ class ListArchives(PaginatedBoundAction[..., ListArchivesRequest, ListArchivesRe
         total_timeout: TotalTimeoutOption | None = None,
     ) -> PageIterator[Chat]:
         """Iterate the items of every page, following ``next_page_id`` until the end.
+
         The filters, limit and sort order go with the first request only; ``max_items`` stops early,
         ``page_id`` resumes a listing.
 
@@ -1443,6 +1462,7 @@ class AsyncListArchives(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -1505,8 +1525,9 @@ class AsyncListArchives(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[ListArchivesResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             filters: Search filters.
@@ -1539,6 +1560,7 @@ class AsyncListArchives(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> AsyncPageIterator[Chat]:
         """Iterate the items of every page, following ``next_page_id`` until the end.
+
         The filters, limit and sort order go with the first request only; ``max_items`` stops early,
         ``page_id`` resumes a listing.
 
@@ -1604,6 +1626,7 @@ class StartChat(BoundAction[..., StartChatRequest, StartChatResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -1658,8 +1681,9 @@ class StartChat(BoundAction[..., StartChatRequest, StartChatResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[StartChatResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat: The chat's properties, access, users and first thread.
@@ -1719,6 +1743,7 @@ class AsyncStartChat(AsyncBoundAction[..., StartChatRequest, StartChatResponse])
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -1773,8 +1798,9 @@ class AsyncStartChat(AsyncBoundAction[..., StartChatRequest, StartChatResponse])
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[StartChatResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat: The chat's properties, access, users and first thread.
@@ -1832,6 +1858,7 @@ class ResumeChat(BoundAction[..., ResumeChatRequest, ResumeChatResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -1884,8 +1911,9 @@ class ResumeChat(BoundAction[..., ResumeChatRequest, ResumeChatResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[ResumeChatResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat: The chat to resume (``id`` required).
@@ -1942,6 +1970,7 @@ class AsyncResumeChat(AsyncBoundAction[..., ResumeChatRequest, ResumeChatRespons
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -1994,8 +2023,9 @@ class AsyncResumeChat(AsyncBoundAction[..., ResumeChatRequest, ResumeChatRespons
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[ResumeChatResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat: The chat to resume (``id`` required).
@@ -2051,6 +2081,7 @@ class DeactivateChat(BoundAction[..., DeactivateChatRequest, DeactivateChatRespo
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -2101,8 +2132,9 @@ class DeactivateChat(BoundAction[..., DeactivateChatRequest, DeactivateChatRespo
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[DeactivateChatResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat to deactivate.
@@ -2158,6 +2190,7 @@ class AsyncDeactivateChat(AsyncBoundAction[..., DeactivateChatRequest, Deactivat
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -2208,8 +2241,9 @@ class AsyncDeactivateChat(AsyncBoundAction[..., DeactivateChatRequest, Deactivat
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[DeactivateChatResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat to deactivate.
@@ -2261,6 +2295,7 @@ class FollowChat(BoundAction[..., FollowChatRequest, FollowChatResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -2305,8 +2340,9 @@ class FollowChat(BoundAction[..., FollowChatRequest, FollowChatResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[FollowChatResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat to follow.
@@ -2356,6 +2392,7 @@ class AsyncFollowChat(AsyncBoundAction[..., FollowChatRequest, FollowChatRespons
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -2400,8 +2437,9 @@ class AsyncFollowChat(AsyncBoundAction[..., FollowChatRequest, FollowChatRespons
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[FollowChatResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat to follow.
@@ -2450,6 +2488,7 @@ class UnfollowChat(BoundAction[..., UnfollowChatRequest, UnfollowChatResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -2494,8 +2533,9 @@ class UnfollowChat(BoundAction[..., UnfollowChatRequest, UnfollowChatResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[UnfollowChatResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat to unfollow.
@@ -2544,6 +2584,7 @@ class AsyncUnfollowChat(AsyncBoundAction[..., UnfollowChatRequest, UnfollowChatR
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -2588,8 +2629,9 @@ class AsyncUnfollowChat(AsyncBoundAction[..., UnfollowChatRequest, UnfollowChatR
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[UnfollowChatResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat to unfollow.
@@ -2649,6 +2691,7 @@ class TransferChat(BoundAction[..., TransferChatRequest, TransferChatResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -2709,8 +2752,9 @@ class TransferChat(BoundAction[..., TransferChatRequest, TransferChatResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[TransferChatResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat to transfer.
@@ -2775,6 +2819,7 @@ class AsyncTransferChat(AsyncBoundAction[..., TransferChatRequest, TransferChatR
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -2835,8 +2880,9 @@ class AsyncTransferChat(AsyncBoundAction[..., TransferChatRequest, TransferChatR
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[TransferChatResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat to transfer.
@@ -2903,6 +2949,7 @@ class AddUserToChat(BoundAction[..., AddUserToChatRequest, AddUserToChatResponse
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -2963,8 +3010,9 @@ class AddUserToChat(BoundAction[..., AddUserToChatRequest, AddUserToChatResponse
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[AddUserToChatResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat to add the user to.
@@ -3030,6 +3078,7 @@ class AsyncAddUserToChat(AsyncBoundAction[..., AddUserToChatRequest, AddUserToCh
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -3090,8 +3139,9 @@ class AsyncAddUserToChat(AsyncBoundAction[..., AddUserToChatRequest, AddUserToCh
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[AddUserToChatResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat to add the user to.
@@ -3154,6 +3204,7 @@ class RemoveUserFromChat(BoundAction[..., RemoveUserFromChatRequest, RemoveUserF
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -3210,8 +3261,9 @@ class RemoveUserFromChat(BoundAction[..., RemoveUserFromChatRequest, RemoveUserF
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[RemoveUserFromChatResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat to remove the agent from.
@@ -3275,6 +3327,7 @@ class AsyncRemoveUserFromChat(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -3331,8 +3384,9 @@ class AsyncRemoveUserFromChat(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[RemoveUserFromChatResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat to remove the agent from.
@@ -3394,6 +3448,7 @@ class SendEvent(BoundAction[..., SendEventRequest, SendEventResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -3448,8 +3503,9 @@ class SendEvent(BoundAction[..., SendEventRequest, SendEventResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[SendEventResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat to send the event to.
@@ -3511,6 +3567,7 @@ class AsyncSendEvent(AsyncBoundAction[..., SendEventRequest, SendEventResponse])
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -3565,8 +3622,9 @@ class AsyncSendEvent(AsyncBoundAction[..., SendEventRequest, SendEventResponse])
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[SendEventResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat to send the event to.
@@ -3619,6 +3677,7 @@ class UploadFile(BoundAction[..., UploadFileRequest, UploadFileResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -3663,8 +3722,9 @@ class UploadFile(BoundAction[..., UploadFileRequest, UploadFileResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[UploadFileResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             file: The file: bytes, a path, a binary file object or a ``(filename, content)`` tuple.
@@ -3714,6 +3774,7 @@ class AsyncUploadFile(AsyncBoundAction[..., UploadFileRequest, UploadFileRespons
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -3758,8 +3819,9 @@ class AsyncUploadFile(AsyncBoundAction[..., UploadFileRequest, UploadFileRespons
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[UploadFileResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             file: The file: bytes, a path, a binary file object or a ``(filename, content)`` tuple.
@@ -3820,6 +3882,7 @@ class SendRichMessagePostback(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -3876,8 +3939,9 @@ class SendRichMessagePostback(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[SendRichMessagePostbackResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the rich message.
@@ -3941,6 +4005,7 @@ class AsyncSendRichMessagePostback(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -3997,8 +4062,9 @@ class AsyncSendRichMessagePostback(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[SendRichMessagePostbackResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the rich message.
@@ -4055,6 +4121,7 @@ class UpdateChatProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -4103,8 +4170,9 @@ class UpdateChatProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[UpdateChatPropertiesResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat.
@@ -4159,6 +4227,7 @@ class AsyncUpdateChatProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -4207,8 +4276,9 @@ class AsyncUpdateChatProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[UpdateChatPropertiesResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat.
@@ -4263,6 +4333,7 @@ class DeleteChatProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -4311,8 +4382,9 @@ class DeleteChatProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[DeleteChatPropertiesResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat.
@@ -4367,6 +4439,7 @@ class AsyncDeleteChatProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -4415,8 +4488,9 @@ class AsyncDeleteChatProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[DeleteChatPropertiesResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The chat.
@@ -4474,6 +4548,7 @@ class UpdateThreadProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -4526,8 +4601,9 @@ class UpdateThreadProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[UpdateThreadPropertiesResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -4586,6 +4662,7 @@ class AsyncUpdateThreadProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -4638,8 +4715,9 @@ class AsyncUpdateThreadProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[UpdateThreadPropertiesResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -4698,6 +4776,7 @@ class DeleteThreadProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -4750,8 +4829,9 @@ class DeleteThreadProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[DeleteThreadPropertiesResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -4810,6 +4890,7 @@ class AsyncDeleteThreadProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -4862,8 +4943,9 @@ class AsyncDeleteThreadProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[DeleteThreadPropertiesResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -4925,6 +5007,7 @@ class UpdateEventProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -4981,8 +5064,9 @@ class UpdateEventProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[UpdateEventPropertiesResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -5045,6 +5129,7 @@ class AsyncUpdateEventProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -5101,8 +5186,9 @@ class AsyncUpdateEventProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[UpdateEventPropertiesResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -5165,6 +5251,7 @@ class DeleteEventProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -5221,8 +5308,9 @@ class DeleteEventProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[DeleteEventPropertiesResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -5285,6 +5373,7 @@ class AsyncDeleteEventProperties(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -5341,8 +5430,9 @@ class AsyncDeleteEventProperties(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[DeleteEventPropertiesResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -5400,6 +5490,7 @@ class TagThread(BoundAction[..., TagThreadRequest, TagThreadResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -5452,8 +5543,9 @@ class TagThread(BoundAction[..., TagThreadRequest, TagThreadResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[TagThreadResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -5510,6 +5602,7 @@ class AsyncTagThread(AsyncBoundAction[..., TagThreadRequest, TagThreadResponse])
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -5562,8 +5655,9 @@ class AsyncTagThread(AsyncBoundAction[..., TagThreadRequest, TagThreadResponse])
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[TagThreadResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -5620,6 +5714,7 @@ class UntagThread(BoundAction[..., UntagThreadRequest, UntagThreadResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -5672,8 +5767,9 @@ class UntagThread(BoundAction[..., UntagThreadRequest, UntagThreadResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[UntagThreadResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -5730,6 +5826,7 @@ class AsyncUntagThread(AsyncBoundAction[..., UntagThreadRequest, UntagThreadResp
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -5782,8 +5879,9 @@ class AsyncUntagThread(AsyncBoundAction[..., UntagThreadRequest, UntagThreadResp
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[UntagThreadResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat of the thread.
@@ -5834,6 +5932,7 @@ class GetCustomer(BoundAction[..., GetCustomerRequest, GetCustomerResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -5878,8 +5977,9 @@ class GetCustomer(BoundAction[..., GetCustomerRequest, GetCustomerResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[GetCustomerResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The customer ID (a UUID).
@@ -5928,6 +6028,7 @@ class AsyncGetCustomer(AsyncBoundAction[..., GetCustomerRequest, GetCustomerResp
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -5972,8 +6073,9 @@ class AsyncGetCustomer(AsyncBoundAction[..., GetCustomerRequest, GetCustomerResp
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[GetCustomerResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The customer ID (a UUID).
@@ -6031,6 +6133,7 @@ class CreateCustomer(BoundAction[..., CreateCustomerRequest, CreateCustomerRespo
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -6087,8 +6190,9 @@ class CreateCustomer(BoundAction[..., CreateCustomerRequest, CreateCustomerRespo
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[CreateCustomerResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             name: The customer's name.
@@ -6149,6 +6253,7 @@ class AsyncCreateCustomer(AsyncBoundAction[..., CreateCustomerRequest, CreateCus
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -6205,8 +6310,9 @@ class AsyncCreateCustomer(AsyncBoundAction[..., CreateCustomerRequest, CreateCus
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[CreateCustomerResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             name: The customer's name.
@@ -6271,6 +6377,7 @@ class UpdateCustomer(BoundAction[..., UpdateCustomerRequest, UpdateCustomerRespo
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -6331,8 +6438,9 @@ class UpdateCustomer(BoundAction[..., UpdateCustomerRequest, UpdateCustomerRespo
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[UpdateCustomerResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The customer ID (a UUID).
@@ -6398,6 +6506,7 @@ class AsyncUpdateCustomer(AsyncBoundAction[..., UpdateCustomerRequest, UpdateCus
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -6458,8 +6567,9 @@ class AsyncUpdateCustomer(AsyncBoundAction[..., UpdateCustomerRequest, UpdateCus
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[UpdateCustomerResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The customer ID (a UUID).
@@ -6516,6 +6626,7 @@ class BanCustomer(BoundAction[..., BanCustomerRequest, BanCustomerResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -6564,8 +6675,9 @@ class BanCustomer(BoundAction[..., BanCustomerRequest, BanCustomerResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[BanCustomerResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The customer ID.
@@ -6619,6 +6731,7 @@ class AsyncBanCustomer(AsyncBoundAction[..., BanCustomerRequest, BanCustomerResp
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -6667,8 +6780,9 @@ class AsyncBanCustomer(AsyncBoundAction[..., BanCustomerRequest, BanCustomerResp
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[BanCustomerResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The customer ID.
@@ -6719,6 +6833,7 @@ class FollowCustomer(BoundAction[..., FollowCustomerRequest, FollowCustomerRespo
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -6763,8 +6878,9 @@ class FollowCustomer(BoundAction[..., FollowCustomerRequest, FollowCustomerRespo
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[FollowCustomerResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The customer ID.
@@ -6814,6 +6930,7 @@ class AsyncFollowCustomer(AsyncBoundAction[..., FollowCustomerRequest, FollowCus
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -6858,8 +6975,9 @@ class AsyncFollowCustomer(AsyncBoundAction[..., FollowCustomerRequest, FollowCus
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[FollowCustomerResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The customer ID.
@@ -6908,6 +7026,7 @@ class UnfollowCustomer(BoundAction[..., UnfollowCustomerRequest, UnfollowCustome
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -6952,8 +7071,9 @@ class UnfollowCustomer(BoundAction[..., UnfollowCustomerRequest, UnfollowCustome
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[UnfollowCustomerResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The customer ID.
@@ -7004,6 +7124,7 @@ class AsyncUnfollowCustomer(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -7048,8 +7169,9 @@ class AsyncUnfollowCustomer(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[UnfollowCustomerResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The customer ID.
@@ -7103,6 +7225,7 @@ class SetRoutingStatus(BoundAction[..., SetRoutingStatusRequest, SetRoutingStatu
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -7153,8 +7276,9 @@ class SetRoutingStatus(BoundAction[..., SetRoutingStatusRequest, SetRoutingStatu
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[SetRoutingStatusResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             status: Agents: ``accepting_chats`` or ``not_accepting_chats``; bots may also be
@@ -7212,6 +7336,7 @@ class AsyncSetRoutingStatus(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -7262,8 +7387,9 @@ class AsyncSetRoutingStatus(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[SetRoutingStatusResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             status: Agents: ``accepting_chats`` or ``not_accepting_chats``; bots may also be
@@ -7317,6 +7443,7 @@ class ListRoutingStatuses(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -7361,8 +7488,9 @@ class ListRoutingStatuses(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[ListRoutingStatusesResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             filters: Only agents of these groups.
@@ -7414,6 +7542,7 @@ class AsyncListRoutingStatuses(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -7458,8 +7587,9 @@ class AsyncListRoutingStatuses(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[ListRoutingStatusesResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             filters: Only agents of these groups.
@@ -7509,6 +7639,7 @@ class Logout(BoundAction[..., LogoutRequest, LogoutResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -7555,8 +7686,9 @@ class Logout(BoundAction[..., LogoutRequest, LogoutResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[LogoutResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             agent_id: The agent to log out (required by the API, though the reference SDK lets it
@@ -7607,6 +7739,7 @@ class AsyncLogout(AsyncBoundAction[..., LogoutRequest, LogoutResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -7653,8 +7786,9 @@ class AsyncLogout(AsyncBoundAction[..., LogoutRequest, LogoutResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[LogoutResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             agent_id: The agent to log out (required by the API, though the reference SDK lets it
@@ -7707,6 +7841,7 @@ class MarkEventsAsSeen(BoundAction[..., MarkEventsAsSeenRequest, MarkEventsAsSee
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -7755,8 +7890,9 @@ class MarkEventsAsSeen(BoundAction[..., MarkEventsAsSeenRequest, MarkEventsAsSee
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[MarkEventsAsSeenResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat whose events to mark as seen.
@@ -7812,6 +7948,7 @@ class AsyncMarkEventsAsSeen(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -7860,8 +7997,9 @@ class AsyncMarkEventsAsSeen(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[MarkEventsAsSeenResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat whose events to mark as seen.
@@ -7919,6 +8057,7 @@ class SendTypingIndicator(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -7971,8 +8110,9 @@ class SendTypingIndicator(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[SendTypingIndicatorResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat the requester is typing in.
@@ -8032,6 +8172,7 @@ class AsyncSendTypingIndicator(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -8084,8 +8225,9 @@ class AsyncSendTypingIndicator(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[SendTypingIndicatorResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat the requester is typing in.
@@ -8143,6 +8285,7 @@ class Multicast(BoundAction[..., MulticastRequest, MulticastResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -8197,8 +8340,9 @@ class Multicast(BoundAction[..., MulticastRequest, MulticastResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[MulticastResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             recipients: Who receives it: ``MulticastRecipients(agents=..., customers=...)`` or a
@@ -8258,6 +8402,7 @@ class AsyncMulticast(AsyncBoundAction[..., MulticastRequest, MulticastResponse])
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -8312,8 +8457,9 @@ class AsyncMulticast(AsyncBoundAction[..., MulticastRequest, MulticastResponse])
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[MulticastResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             recipients: Who receives it: ``MulticastRecipients(agents=..., customers=...)`` or a
@@ -8368,6 +8514,7 @@ class ListAgentsForTransfer(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -8412,8 +8559,9 @@ class ListAgentsForTransfer(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[ListAgentsForTransferResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat to transfer.
@@ -8465,6 +8613,7 @@ class AsyncListAgentsForTransfer(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -8509,8 +8658,9 @@ class AsyncListAgentsForTransfer(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[ListAgentsForTransferResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             chat_id: The chat to transfer.
@@ -8581,6 +8731,7 @@ class Login(BoundAction[..., LoginRequest, LoginResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -8655,8 +8806,9 @@ class Login(BoundAction[..., LoginRequest, LoginResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[LoginResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             token: The Authorization value, ``Bearer <token>`` (never shown in ``repr``).
@@ -8736,6 +8888,7 @@ class AsyncLogin(AsyncBoundAction[..., LoginRequest, LoginResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -8810,8 +8963,9 @@ class AsyncLogin(AsyncBoundAction[..., LoginRequest, LoginResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[LoginResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             token: The Authorization value, ``Bearer <token>`` (never shown in ``repr``).
@@ -8871,6 +9025,7 @@ class SetAwayStatus(BoundAction[..., SetAwayStatusRequest, SetAwayStatusResponse
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -8915,8 +9070,9 @@ class SetAwayStatus(BoundAction[..., SetAwayStatusRequest, SetAwayStatusResponse
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[SetAwayStatusResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             away: ``True``: away.
@@ -8967,6 +9123,7 @@ class AsyncSetAwayStatus(AsyncBoundAction[..., SetAwayStatusRequest, SetAwayStat
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -9011,8 +9168,9 @@ class AsyncSetAwayStatus(AsyncBoundAction[..., SetAwayStatusRequest, SetAwayStat
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[SetAwayStatusResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             away: ``True``: away.
@@ -9083,6 +9241,7 @@ class RegisterWebhook(BoundAction[..., RegisterWebhookRequest, RegisterWebhookRe
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -9155,8 +9314,9 @@ class RegisterWebhook(BoundAction[..., RegisterWebhookRequest, RegisterWebhookRe
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[RegisterWebhookResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             action: The webhook: one of the 37 of v3.6 (or one the API added since).
@@ -9234,6 +9394,7 @@ class AsyncRegisterWebhook(AsyncBoundAction[..., RegisterWebhookRequest, Registe
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -9306,8 +9467,9 @@ class AsyncRegisterWebhook(AsyncBoundAction[..., RegisterWebhookRequest, Registe
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[RegisterWebhookResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             action: The webhook: one of the 37 of v3.6 (or one the API added since).
@@ -9363,6 +9525,7 @@ class ListWebhooks(BoundAction[..., ListWebhooksRequest, ListWebhooksResponse]):
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -9407,8 +9570,9 @@ class ListWebhooks(BoundAction[..., ListWebhooksRequest, ListWebhooksResponse]):
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[ListWebhooksResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             owner_client_id:
@@ -9457,6 +9621,7 @@ class AsyncListWebhooks(AsyncBoundAction[..., ListWebhooksRequest, ListWebhooksR
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -9501,8 +9666,9 @@ class AsyncListWebhooks(AsyncBoundAction[..., ListWebhooksRequest, ListWebhooksR
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[ListWebhooksResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             owner_client_id:
@@ -9555,6 +9721,7 @@ class UnregisterWebhook(BoundAction[..., UnregisterWebhookRequest, UnregisterWeb
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -9603,8 +9770,9 @@ class UnregisterWebhook(BoundAction[..., UnregisterWebhookRequest, UnregisterWeb
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[UnregisterWebhookResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The webhook's ID.
@@ -9660,6 +9828,7 @@ class AsyncUnregisterWebhook(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -9708,8 +9877,9 @@ class AsyncUnregisterWebhook(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[UnregisterWebhookResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             id: The webhook's ID.
@@ -9760,6 +9930,7 @@ class ListWebhookNames(BoundAction[..., ListWebhookNamesRequest, ListWebhookName
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -9804,8 +9975,9 @@ class ListWebhookNames(BoundAction[..., ListWebhookNamesRequest, ListWebhookName
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[ListWebhookNamesResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             version: Defaults to the current stable version.
@@ -9857,6 +10029,7 @@ class AsyncListWebhookNames(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -9901,8 +10074,9 @@ class AsyncListWebhookNames(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[ListWebhookNamesResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             version: Defaults to the current stable version.
@@ -9955,6 +10129,7 @@ class EnableLicenseWebhooks(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -10001,8 +10176,9 @@ class EnableLicenseWebhooks(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[EnableLicenseWebhooksResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             owner_client_id: Required with a personal access token; with a Bearer token it overrides
@@ -10056,6 +10232,7 @@ class AsyncEnableLicenseWebhooks(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -10102,8 +10279,9 @@ class AsyncEnableLicenseWebhooks(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[EnableLicenseWebhooksResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             owner_client_id: Required with a personal access token; with a Bearer token it overrides
@@ -10156,6 +10334,7 @@ class DisableLicenseWebhooks(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -10200,8 +10379,9 @@ class DisableLicenseWebhooks(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[DisableLicenseWebhooksResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             owner_client_id: Required with a personal access token.
@@ -10253,6 +10433,7 @@ class AsyncDisableLicenseWebhooks(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -10297,8 +10478,9 @@ class AsyncDisableLicenseWebhooks(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[DisableLicenseWebhooksResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             owner_client_id: Required with a personal access token.
@@ -10350,6 +10532,7 @@ class GetLicenseWebhooksState(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -10394,8 +10577,9 @@ class GetLicenseWebhooksState(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> WithResponse[GetLicenseWebhooksStateResponse]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             owner_client_id: Required with a personal access token.
@@ -10447,6 +10631,7 @@ class AsyncGetLicenseWebhooksState(
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
+
         Bad input still raises ``InvalidRequestError`` before anything is sent.
 
         Args:
@@ -10491,8 +10676,9 @@ class AsyncGetLicenseWebhooksState(
         max_retries: int | None = None,
         total_timeout: TotalTimeoutOption | None = None,
     ) -> Coroutine[Any, Any, WithResponse[GetLicenseWebhooksStateResponse]]:
-        """Send the request and return the typed response *and* the HTTP response it came in
-        (``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).
+        """Send the request and return the typed response *and* the HTTP response it came in:
+
+        ``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.
 
         Args:
             owner_client_id: Required with a personal access token.

@@ -417,11 +417,11 @@ def item_type(action: PaginatedAction[Any, Any, Any, Any], imports: Imports) -> 
 
 SUMMARIES = {
     "raw": "Send the same request and return the untouched ``httpx.Response``, whatever its "
-    "status.\nBad input still raises ``InvalidRequestError`` before anything is sent.",
+    "status.\n\nBad input still raises ``InvalidRequestError`` before anything is sent.",
     "build": "Return the exact ``httpx.Request`` a call would send, without sending it.",
     "with_response": "Send the request and return the typed response *and* the HTTP response "
-    "it came in\n(``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``).",
-    "iterate": "Iterate the items of every page, following ``next_page_id`` until the end.\n"
+    "it came in:\n\n``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.",
+    "iterate": "Iterate the items of every page, following ``next_page_id`` until the end.\n\n"
     "The filters, limit and sort order go with the first request only; ``max_items`` stops "
     "early,\n``page_id`` resumes a listing.",
 }
