@@ -22,5 +22,15 @@ def test_the_benchmark_runs() -> None:
     for row in result["round_trips"].values():
         assert {"rtm", "web http/2", "ratio"} <= set(row)
     assert set(result["pushes"]) == {"incoming_event", "incoming_chat"}
+    rows = bench.rows(result)
+    assert [row.measure.split(" (")[0].split(",")[0] for row in rows] == [
+        "RTM get_chat round trips/s vs Web h2",
+        "RTM get_chat round trips/s vs Web h2",
+        "RTM answer -> GetChatResponse",
+        "RTM push incoming_event",
+        "RTM push incoming_chat",
+    ]
+    assert all(row.target is None and row.met is None for row in rows)  # reported, no bound
     lines = bench.report(result)
-    assert lines[0].startswith("get_chat round trips") and len(lines) == 7
+    assert lines[0].split() == ["measure", "ours", "baseline", "ratio", "target", "met"]
+    assert len(lines) == 1 + len(rows)
