@@ -47,6 +47,7 @@ from typing_extensions import Self
 
 from ._bulk import validate_json
 from ._sending import AsyncSender, Prepared, Sender, SyncSender
+from ._transport import _stacklevel_outside_package as stacklevel_outside_package
 from ._validation import invalid_request
 from .errors import APIError, InvalidRequestError, PaginationError, ResponseValidationError
 from .errors import _request_id as request_id_of
@@ -54,11 +55,14 @@ from .models._base import PagedRequest, Request
 from .models._strict import undocumented
 
 __all__ = [
+    "IMPLEMENTATIONS",
+    "VARIANTS",
     "Action",
     "AsyncBoundAction",
     "AsyncPageIterator",
     "AsyncPaginatedBoundAction",
     "BoundAction",
+    "BoundVariant",
     "PageIterator",
     "PaginatedAction",
     "PaginatedBoundAction",
@@ -192,6 +196,41 @@ class Action(Generic[P, ReqT, RespT]):
         order += [name for name in fields if name in options and name != "max_items"]
         return {name: fields[name] for name in order}
 
+    def variant_signature(self, kind: str, *, is_async: bool = False) -> inspect.Signature:
+        """The signature of the action's ``kind`` variant (``client.<kind>.<action>``): the call's
+        keywords (``max_items`` too for ``iterate``; the payload and the per-call options for
+        ``with_payload``) and what the variant returns."""
+        call = self.signature()
+        parameters = list(call.parameters.values())
+        options = self.request_model.option_names()
+        returned: Any = {
+            "raw": httpx.Response,
+            "build": httpx.Request,
+            "with_response": WithResponse[self.response_model],  # type: ignore[name-defined]
+            "with_payload": self.response_model,
+            "iterate": AsyncPageIterator if is_async else PageIterator,
+        }[kind]
+        if kind == "with_payload":
+            payload = inspect.Parameter(
+                "payload", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Mapping[str, Any]
+            )
+            parameters = [payload, *(p for p in parameters if p.name in options)]
+        elif kind == "iterate":
+            field = self.request_model.model_fields["max_items"]
+            max_items = inspect.Parameter(
+                "max_items",
+                inspect.Parameter.KEYWORD_ONLY,
+                default=field.default,
+                annotation=plain_annotation(field.annotation),
+            )
+            body = [p for p in parameters if p.name not in options]
+            parameters = [*body, max_items, *(p for p in parameters if p.name in options)]
+        return inspect.Signature(parameters, return_annotation=returned)
+
+    def describe_variant(self, kind: str) -> str:
+        """The documentation of the ``kind`` variant: what it does, then :meth:`describe`."""
+        return f"{VARIANT_SUMMARIES[kind]}\n\n{self.describe()}"
+
     def describe(self) -> str:
         """The documentation of a call: the request model's docstring, each parameter with its
         type and docstring, and the type returned (with the response model's summary)."""
@@ -232,7 +271,7 @@ class Action(Generic[P, ReqT, RespT]):
                 [
                     {
                         "loc": ("max_items",),
-                        "msg": "only .iterate() takes max_items [rule: iterate_only]",
+                        "msg": f"only iterate.{self.name}() takes max_items [rule: iterate_only]",
                         "type": "iterate_only",
                     }
                 ],
@@ -267,7 +306,7 @@ class Action(Generic[P, ReqT, RespT]):
                 f"{self.name}: payload= overrides every other argument; ignored: "
                 + ", ".join(ignored),
                 UserWarning,
-                stacklevel=5,
+                stacklevel=stacklevel_outside_package(),
             )
         return self.prepare_payload(payload, options)
 
@@ -363,20 +402,65 @@ class PaginatedAction(Action[P, PagedT, RespT], Generic[P, PagedT, RespT, ItemT]
 
 
 class _Bound(Generic[P, ReqT, RespT]):
-    """What sync and async bound actions share: building the request."""
+    """What sync and async bound actions share: building the request, the variants
+    (``client.raw.<action>`` and the others reach them through :meth:`_variant`) and the old
+    spellings of the variants (``client.<action>.raw(...)``), which still run but warn."""
 
-    __slots__ = ("_action", "_client")
+    # ``__dict__`` holds the variants made so far and the old ``.__call__`` spelling: an explicit
+    # ``bound.__call__`` finds the instance's entry (which warns), a call ``bound(...)`` the
+    # class's method (which does not).
+    __slots__ = ("__dict__", "_action", "_client")
 
     def __init__(self, action: Action[P, ReqT, RespT], client: Sender) -> None:
         self._action = action
         self._client = client
+        self.__dict__["__call__"] = _OldCallSpelling(self)
 
     @property
     def name(self) -> str:
         """The API action name."""
         return self._action.name
 
+    def _variant(self, kind: str) -> BoundVariant:
+        """The action in one variant (``raw``, ``with_response``, ...), made once per action."""
+        found = self.__dict__.get(kind)
+        if found is None:
+            if kind not in IMPLEMENTATIONS or not hasattr(self, IMPLEMENTATIONS[kind]):
+                raise AttributeError(
+                    f"{self._action.name} has no {kind} form"
+                    + (" (only a paginated action has)" if kind == "iterate" else "")
+                )
+            found = self.__dict__[kind] = BoundVariant(self, kind)
+        return found
+
+    def _old_spelling(self, kind: str) -> Callable[..., Any]:
+        """Warn that ``client.<action>.<kind>(...)`` is now ``client.<kind>.<action>(...)``."""
+        name = self._action.name
+        warnings.warn(
+            f"client.{name}.{kind}(...) is deprecated: write client.{kind}.{name}(...) "
+            "(the old spelling still runs, but type checkers no longer see it)",
+            DeprecationWarning,
+            stacklevel=stacklevel_outside_package(),
+        )
+        return cast("Callable[..., Any]", getattr(self, IMPLEMENTATIONS[kind]))
+
     def build(self, *args: P.args, **kwargs: P.kwargs) -> httpx.Request:
+        """Deprecated spelling of ``client.build.<action>(...)`` (warns, then builds)."""
+        return self._old_spelling("build")(*args, **kwargs)  # type: ignore[no-any-return]
+
+    def raw(self, *args: P.args, **kwargs: P.kwargs) -> Any:
+        """Deprecated spelling of ``client.raw.<action>(...)`` (warns, then sends)."""
+        return self._old_spelling("raw")(*args, **kwargs)
+
+    def with_response(self, *args: P.args, **kwargs: P.kwargs) -> Any:
+        """Deprecated spelling of ``client.with_response.<action>(...)`` (warns, then sends)."""
+        return self._old_spelling("with_response")(*args, **kwargs)
+
+    def with_payload(self, payload: Mapping[str, Any], **options: Any) -> Any:
+        """Deprecated spelling of ``client.with_payload.<action>(...)`` (warns, then sends)."""
+        return self._old_spelling("with_payload")(payload, **options)
+
+    def _build_only(self, *args: P.args, **kwargs: P.kwargs) -> httpx.Request:
         """Return the exact ``httpx.Request`` a call would send, without sending it.
 
         ``livechat_typed.to_curl(request)`` renders it as a ``curl`` command, token redacted.
@@ -427,6 +511,83 @@ class _Bound(Generic[P, ReqT, RespT]):
         return self
 
 
+VARIANTS = ("raw", "with_response", "iterate", "build", "with_payload")
+"""The variants of an action, each an accessor of the clients: ``client.raw.send_event(...)``."""
+
+IMPLEMENTATIONS = {
+    "raw": "_raw",
+    "with_response": "_respond",
+    "iterate": "_iterate",
+    "build": "_build_only",
+    "with_payload": "_with_payload",
+}
+"""The bound action's method that runs each variant."""
+
+VARIANT_SUMMARIES = {
+    "raw": "Send the request and return the untouched ``httpx.Response``, whatever its status.",
+    "with_response": "Send the request; return the typed response and the HTTP response.",
+    "iterate": "Iterate the items of every page, following ``next_page_id`` until the end.",
+    "build": "Return the exact ``httpx.Request`` a call would send, without sending it.",
+    "with_payload": "Send ``payload`` as the body, unvalidated; return the typed response.",
+}
+"""The first line of each variant's documentation."""
+
+
+class BoundVariant:
+    """One action of a client in one variant: ``client.raw.send_event`` (see ``VARIANTS``).
+
+    Calling it runs the bound action's own method for the variant: no second implementation. At
+    run time it describes itself like a bound action does (``inspect.signature``, ``help``).
+    """
+
+    __slots__ = ("_bound", "_kind", "_run")
+
+    def __init__(self, bound: _Bound[Any, Any, Any], kind: str) -> None:
+        self._bound = bound
+        self._kind = kind
+        self._run: Callable[..., Any] = getattr(bound, IMPLEMENTATIONS[kind])
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._run(*args, **kwargs)
+
+    @property
+    def __name__(self) -> str:
+        return self._bound._action.name
+
+    def __repr__(self) -> str:
+        return (
+            f"<{self._kind} form of action {self._bound._action.name} of {self._bound._client!r}>"
+        )
+
+    __doc__ = _PerInstance(lambda v: v._bound._action.describe_variant(v._kind), __doc__)
+    __signature__ = _PerInstance(
+        lambda v: v._bound._action.variant_signature(v._kind, is_async=v._bound._client.is_async),
+        None,
+    )
+
+    def __get__(self, instance: object, owner: type | None = None) -> Self:
+        return self  # a routine for help(), like a bound action
+
+
+class _OldCallSpelling:
+    """``client.<action>.__call__``: the old explicit spelling, which warns, then calls."""
+
+    __slots__ = ("_bound",)
+
+    def __init__(self, bound: _Bound[Any, Any, Any]) -> None:
+        self._bound = bound
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        name = self._bound._action.name
+        warnings.warn(
+            f"client.{name}.__call__(...) is deprecated: write client.{name}(...)",
+            DeprecationWarning,
+            stacklevel=stacklevel_outside_package(),
+        )
+        call = cast("Callable[..., Any]", self._bound)  # the class's __call__, not this one
+        return call(*args, **kwargs)
+
+
 class WithResponse(Generic[RespT]):
     """A typed response together with the HTTP response it came in.
 
@@ -470,7 +631,8 @@ class WithResponse(Generic[RespT]):
 
 
 class BoundAction(_Bound[P, ReqT, RespT]):
-    """An action bound to ``AgentWeb``: call it for the typed response, ``.raw()`` for the raw."""
+    """An action bound to ``AgentWeb``: call it for the typed response (its variants are
+    ``client.raw.<action>``, ``client.with_response.<action>``, ... see :class:`BoundVariant`)."""
 
     __slots__ = ()
     _client: SyncSender
@@ -479,7 +641,7 @@ class BoundAction(_Bound[P, ReqT, RespT]):
         """Send the request and return the typed response; raise ``APIError`` on an error."""
         return self._call_prepared(*self._build(args, kwargs))
 
-    def with_payload(
+    def _with_payload(
         self,
         payload: Mapping[str, Any],
         *,
@@ -500,7 +662,7 @@ class BoundAction(_Bound[P, ReqT, RespT]):
         response = self._client._send(request, self._action, prepared)
         return self._action.parse(response, strict=self._client._strict)
 
-    def raw(self, *args: P.args, **kwargs: P.kwargs) -> httpx.Response:
+    def _raw(self, *args: P.args, **kwargs: P.kwargs) -> httpx.Response:
         """Send the same request and return the untouched ``httpx.Response``, whatever its status.
 
         This is the reference SDK's behaviour, kept as a migration path. Bad input still raises
@@ -509,9 +671,9 @@ class BoundAction(_Bound[P, ReqT, RespT]):
         request, prepared = self._build(args, kwargs)
         return self._client._send(request, self._action, prepared)
 
-    def with_response(self, *args: P.args, **kwargs: P.kwargs) -> WithResponse[RespT]:
+    def _respond(self, *args: P.args, **kwargs: P.kwargs) -> WithResponse[RespT]:
         """Send the request and return the typed response *and* the HTTP response it came in:
-        ``chat, response = client.get_chat.with_response(chat_id=...)``, or ``.parsed``,
+        ``chat, response = client.with_response.get_chat(chat_id=...)``, or ``.parsed``,
         ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``. Errors raise as for a call.
         """
         request, prepared = self._build(args, kwargs)
@@ -533,7 +695,7 @@ class AsyncBoundAction(_Bound[P, ReqT, RespT]):
         request, prepared = self._build(args, kwargs)
         return self._call(request, prepared)
 
-    def with_payload(
+    def _with_payload(
         self,
         payload: Mapping[str, Any],
         *,
@@ -542,8 +704,8 @@ class AsyncBoundAction(_Bound[P, ReqT, RespT]):
         max_retries: int | None = None,
         total_timeout: float | None = None,
     ) -> Coroutine[Any, Any, RespT]:
-        """Send ``payload`` as the body, unvalidated (see ``BoundAction.with_payload``); the
-        arguments are checked at once, before the coroutine is awaited."""
+        """Send ``payload`` as the body, unvalidated (see ``BoundAction``'s); the arguments are
+        checked at once, before the coroutine is awaited."""
         return self._call(
             *self._build_payload(payload, headers, timeout, max_retries, total_timeout)
         )
@@ -552,20 +714,20 @@ class AsyncBoundAction(_Bound[P, ReqT, RespT]):
         response = await self._client._send(request, self._action, prepared)
         return self._action.parse(response, strict=self._client._strict)
 
-    def raw(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, httpx.Response]:
+    def _raw(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, httpx.Response]:
         """Send the same request; return the untouched ``httpx.Response``, whatever its status."""
         request, prepared = self._build(args, kwargs)
         return self._client._send(request, self._action, prepared)
 
-    def with_response(
+    def _respond(
         self, *args: P.args, **kwargs: P.kwargs
     ) -> Coroutine[Any, Any, WithResponse[RespT]]:
-        """The typed response and the HTTP response it came in (see ``BoundAction``); arguments
+        """The typed response and the HTTP response it came in (see ``BoundAction``'s); arguments
         are validated at once, before the coroutine is awaited."""
         request, prepared = self._build(args, kwargs)
-        return self._with_response(request, prepared)
+        return self._respond_prepared(request, prepared)
 
-    async def _with_response(
+    async def _respond_prepared(
         self, request: httpx.Request, prepared: Prepared
     ) -> WithResponse[RespT]:
         response = await self._client._send(request, self._action, prepared)
@@ -596,7 +758,7 @@ class _Pages(Generic[PagedT, RespT, ItemT]):
         finished = not self.next_page_id or self.remaining == 0
         if not finished and self.next_page_id in self.seen:
             raise PaginationError(
-                f"{self.action.name}.iterate(): the server sent the cursor {self.next_page_id!r} "
+                f"iterate.{self.action.name}(): the server sent the cursor {self.next_page_id!r} "
                 "a second time; stopping instead of looping over the same pages",
                 page_id=cast(str, self.next_page_id),
             )
@@ -668,6 +830,10 @@ class PaginatedBoundAction(BoundAction[P, PagedT, RespT], Generic[P, PagedT, Res
     __slots__ = ()
 
     def iterate(self, *args: P.args, **kwargs: P.kwargs) -> PageIterator[ItemT]:
+        """Deprecated spelling of ``client.iterate.<action>(...)`` (warns, then iterates)."""
+        return self._old_spelling("iterate")(*args, **kwargs)  # type: ignore[no-any-return]
+
+    def _iterate(self, *args: P.args, **kwargs: P.kwargs) -> PageIterator[ItemT]:
         """Iterate the items of every page, following ``next_page_id`` until the end.
 
         The filters, limit and sort order go with the first request only, as the API requires;
@@ -688,6 +854,10 @@ class AsyncPaginatedBoundAction(
     __slots__ = ()
 
     def iterate(self, *args: P.args, **kwargs: P.kwargs) -> AsyncPageIterator[ItemT]:
+        """Deprecated spelling of ``client.iterate.<action>(...)`` (warns, then iterates)."""
+        return self._old_spelling("iterate")(*args, **kwargs)  # type: ignore[no-any-return]
+
+    def _iterate(self, *args: P.args, **kwargs: P.kwargs) -> AsyncPageIterator[ItemT]:
         """Iterate the items of every page, following ``next_page_id`` until the end."""
         action = _paginated(self._action)
         return AsyncPageIterator(self._fetch, _Pages(action, _first_request(action, args, kwargs)))
@@ -705,7 +875,7 @@ def _first_request(
     action: PaginatedAction[Any, PagedT, Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> PagedT:
     if args:
-        raise positional_error(action, f"{action.name}.iterate()", len(args))
+        raise positional_error(action, f"iterate.{action.name}()", len(args))
     return action.validate(kwargs)
 
 

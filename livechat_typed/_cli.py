@@ -565,13 +565,13 @@ def _demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
             jane.deactivate_chat(id=chat_id)
             step("deactivate_chat (by Jane)", f"chat {chat_id} archived")
 
-            archives = me.list_archives.iterate(limit=2, sort_order="asc")
+            archives = me.iterate.list_archives(limit=2, sort_order="asc")
             pages = [[archived.id for archived in page] for page in archives.pages()]
             step(
                 "list_archives pages",
                 f"{len(pages)} pages of <= 2: " + " | ".join(", ".join(page) for page in pages),
             )
-            raw = me.get_chat.raw(chat_id=chat_id)
+            raw = me.raw.get_chat(chat_id=chat_id)
             step("get_chat.raw", f"status={raw.status_code} http_version={raw.http_version}")
 
         versions = dict(step.versions)

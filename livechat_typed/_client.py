@@ -36,18 +36,9 @@ if TYPE_CHECKING:
     import asyncio
 
     # The actions' call signatures written out (generated from the declarations of .actions): type
-    # checkers see each action's fields as declared parameters. Never imported at run time.
-    from ._signatures import (
-        ChatAccessActions,
-        ChatsActions,
-        ChatUsersActions,
-        CustomersActions,
-        EventsActions,
-        OtherActions,
-        PropertiesActions,
-        StatusActions,
-        ThreadTagsActions,
-    )
+    # checkers see each action as a method with its fields as declared parameters, and the
+    # variants as accessors (client.raw.send_event). Never imported at run time.
+    from ._signatures import AgentWebActions, AsyncAgentWebActions
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "AgentWeb", "AsyncAgentWeb"]
 
@@ -453,9 +444,11 @@ def _check_options(
 
 
 def _is_bound(value: object) -> bool:
+    """Whether ``value`` holds on to the client it was made for (a bound action, an accessor)."""
+    from ._accessors import Accessor
     from ._action import _Bound
 
-    return isinstance(value, _Bound)
+    return isinstance(value, (_Bound, Accessor))
 
 
 class _SyncClient(_HTTPClientBase):
@@ -611,35 +604,20 @@ class _AsyncClient(_HTTPClientBase):
                     return done.value  # type: ignore[no-any-return]
 
 
-if TYPE_CHECKING:
-
-    class _AgentActions(
-        ChatsActions,
-        ChatAccessActions,
-        ChatUsersActions,
-        CustomersActions,
-        EventsActions,
-        PropertiesActions,
-        ThreadTagsActions,
-        StatusActions,
-        OtherActions,
-    ):
-        """The 36 declared actions, as type checkers see them."""
-
-else:  # at run time, each category is imported on its first use (see _lazy_actions)
+if not TYPE_CHECKING:  # at run time, each category is imported on its first use (_lazy_actions)
     from ._lazy_actions import agent_actions
 
-    _AgentActions = agent_actions()
+    AgentWebActions = AsyncAgentWebActions = agent_actions()
 
 
-class _ClientBase(_AgentActions, _HTTPClientBase):
-    """The Agent Chat Web API's actions on the shared session state."""
+class _ClientBase(_HTTPClientBase):
+    """The Agent Chat Web API's address on the shared session state."""
 
     api_path: ClassVar[str] = f"v{API_VERSION}/agent/action"
     """Where the actions live under ``base_url``."""
 
 
-class AgentWeb(_ClientBase, _SyncClient):
+class AgentWeb(AgentWebActions, _ClientBase, _SyncClient):
     """Synchronous client for the LiveChat Agent Chat Web API v3.6.
 
     The constructor takes the reference SDK's parameters in the same order, then keyword-only
@@ -650,23 +628,23 @@ class AgentWeb(_ClientBase, _SyncClient):
     and enum values; a strict client raises ``ResponseValidationError`` on them instead) and
     ``sleep`` (called with the seconds to wait before a retry instead of waiting: for tests,
     ``sleep=waits.append`` records the waits; on ``AsyncAgentWeb`` it may return an awaitable).
-    Each action is a method-like attribute::
+    Each action is a method; its variants are accessors of the client::
 
         with AgentWeb(AccessToken(token)) as client:
             chats = client.list_chats(limit=10)       # -> ListChatsResponse
-            raw = client.list_chats.raw(limit=10)     # -> httpx.Response, never raises
-            for chat in client.list_chats.iterate():  # every page
+            raw = client.raw.list_chats(limit=10)     # -> httpx.Response, never raises
+            for chat in client.iterate.list_chats():  # every page
                 ...
     """
 
 
-class AsyncAgentWeb(_ClientBase, _AsyncClient):
+class AsyncAgentWeb(AsyncAgentWebActions, _ClientBase, _AsyncClient):
     """Asynchronous client: the same constructor and actions as :class:`AgentWeb`, awaited.
 
     ::
 
         async with AsyncAgentWeb(AccessToken(token)) as client:
             chats = await client.list_chats(limit=10)
-            async for chat in client.list_chats.iterate():
+            async for chat in client.iterate.list_chats():
                 ...
     """

@@ -1,8 +1,8 @@
 """The agent actions as the clients hold them at run time: all present, each category loaded on use.
 
-Type checkers see the clients inherit category classes whose actions have their call signatures
-written out (:mod:`livechat_typed._signatures`, generated from the declarations of
-:mod:`livechat_typed.actions`). At run time the clients inherit
+Type checkers see the clients inherit generated classes whose actions are methods with their call
+signatures written out, and whose variants are accessors (:mod:`livechat_typed._signatures`,
+generated from the declarations of :mod:`livechat_typed.actions`). At run time the clients inherit
 :func:`agent_actions` instead: a class with one :class:`LazyAction` per action, named after
 :data:`livechat_typed.actions.CATEGORIES`. The first access to any action imports its category's
 module (its request and response models) and puts the real ``Action`` in the lazy one's place,
@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from ._accessors import ActionVariants
 from .actions import CATEGORIES, Category, category_module
 
 __all__ = ["LazyAction", "agent_actions"]
@@ -52,11 +53,12 @@ class LazyAction:
 
 
 def agent_actions() -> type:
-    """A new class holding a :class:`LazyAction` for each of the 36 agent actions."""
+    """A new class holding a :class:`LazyAction` for each of the 36 agent actions, and the
+    variants' accessors (``client.raw``, ...)."""
     namespace: dict[str, Any] = {
         name: LazyAction(category, name) for category in CATEGORIES for name in category.actions
     }
     namespace["__doc__"] = "The Agent Chat Web API's actions, each category loaded on first use."
     namespace["__module__"] = __name__
     namespace["__slots__"] = ()
-    return type("AgentActions", (), namespace)
+    return type("AgentActions", (ActionVariants,), namespace)

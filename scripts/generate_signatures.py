@@ -385,17 +385,31 @@ def wrap(lines: list[str], width: int, indent: str = "") -> list[str]:
     return wrapped
 
 
-def method(name: str, params: list[Parameter], returns: str, summary: str) -> list[str]:
-    lines = [f"{INDENT}def {name}(", f"{INDENT * 2}self,"]
+def method(
+    name: str,
+    params: list[Parameter],
+    returns: str,
+    summary: str,
+    *,
+    asynchronous: bool = False,
+    payload: Parameter | None = None,
+) -> list[str]:
+    """A method ``name`` taking ``params`` keyword-only (after ``payload``, if given), with the
+    docstring pyright, pyrefly and ty show: ``summary`` and an ``Args:`` section."""
+    head = "async def" if asynchronous else "def"
+    lines = [f"{INDENT}{head} {name}(", f"{INDENT * 2}self,"]
+    if payload is not None:
+        lines.append(f"{INDENT * 2}{payload.name}: {payload.annotation},")
     if params:
         lines.append(f"{INDENT * 2}*,")
     for parameter in params:
         default = "" if parameter.default is None else f" = {parameter.default}"
         lines.append(f"{INDENT * 2}{parameter.name}: {parameter.annotation}{default},")
     lines.append(f"{INDENT}) -> {returns}:")
-    written = docstring(summary, params, INDENT * 2)
+    documented = params if payload is None else [payload, *params]
+    written = docstring(summary, documented, INDENT * 2)
     text = "\n".join(written).strip()[3:-3].replace("\\\\", "\\")
-    check_pyright_reading(name, text, params)
+    check_pyright_reading(name, text, documented)
     return lines + written
 
 
@@ -415,142 +429,195 @@ def item_type(action: PaginatedAction[Any, Any, Any, Any], imports: Imports) -> 
     return ast.unparse(tree.slice)
 
 
+VARIANTS = ("raw", "with_response", "iterate", "build", "with_payload")
+"""The accessors, in the order of ``livechat_typed._action.VARIANTS``."""
+
 SUMMARIES = {
-    "raw": "Send the same request and return the untouched ``httpx.Response``, whatever its "
-    "status.\n\nBad input still raises ``InvalidRequestError`` before anything is sent.",
+    "raw": "Send the request and return the untouched ``httpx.Response``, whatever its status.\n\n"
+    "Bad input still raises ``InvalidRequestError`` before anything is sent.",
     "build": "Return the exact ``httpx.Request`` a call would send, without sending it.",
     "with_response": "Send the request and return the typed response *and* the HTTP response "
     "it came in:\n\n``.parsed``, ``.status_code``, ``.headers``, ``.request_id``, ``.elapsed``.",
     "iterate": "Iterate the items of every page, following ``next_page_id`` until the end.\n\n"
     "The filters, limit and sort order go with the first request only; ``max_items`` stops "
     "early,\n``page_id`` resumes a listing.",
+    "with_payload": "Send ``payload`` as the request body, unvalidated, and return the typed "
+    "response.\n\nThe body goes byte for byte as the reference SDK sends it: the escape hatch "
+    "for a\nparameter the models do not know yet.",
+}
+
+PAYLOAD = Parameter(
+    "payload",
+    "Mapping[str, Any]",
+    None,
+    "The request body, sent as is (unvalidated); the per-call options are checked as usual.",
+)
+
+ACCESSOR_DOCS = {
+    "raw": "untouched ``httpx.Response``",
+    "with_response": "typed response and the HTTP response",
+    "iterate": "items of every page (paginated actions only)",
+    "build": "exact ``httpx.Request``, not sent",
+    "with_payload": "payload sent as is, typed response",
 }
 
 
-def bound_classes(action: Action[Any, Any, Any], imports: Imports) -> tuple[str, list[str]]:
-    """The sync and async bound classes of ``action`` and the ``Declared`` type of it."""
-    body, extra, calls = parameters(action, imports)
-    request = action.request_model.__name__
-    response = action.response_model.__name__
-    imports.add(request, Origin(action.request_model.__module__, request))
-    imports.add(response, Origin(action.response_model.__module__, response))
-    summary = inspect.getdoc(action.request_model) or action.summary()
-    name = camel(action.name)
-    paginated = isinstance(action, PaginatedAction)
-    item = item_type(action, imports) if paginated else ""
-    lines: list[str] = []
-    for asynchronous in (False, True):
-        prefix = "Async" if asynchronous else ""
-        if paginated:
-            base = f"{prefix}PaginatedBoundAction[..., {request}, {response}, {item}]"
-        else:
-            base = f"{prefix}BoundAction[..., {request}, {response}]"
+def variant_class(kind: str, base: str, prefix: str) -> str:
+    """The name of a generated class: ``EventsRaw``, ``AsyncEventsRaw``, ``EventsBuild``."""
+    if kind == "build":  # building never awaits: one class for sync and async clients
+        prefix = ""
+    return f"{prefix}{base}{camel(kind)}"
 
-        def returned(kind: str, asynchronous: bool = asynchronous) -> str:
-            return f"Coroutine[Any, Any, {kind}]" if asynchronous else kind
 
-        kind = "an async" if asynchronous else "a sync"
-        lines += [
-            "",
-            "",
-            f"class {prefix}{name}({base}):",
-            *docstring_lines(f"``{action.name}`` on {kind} client: {action.summary()}", INDENT),
-            "",
-        ]
-        methods = [
-            ("__call__", returned(response), summary),
-            ("raw", returned("httpx.Response"), SUMMARIES["raw"]),
-            ("build", "httpx.Request", SUMMARIES["build"]),
-            ("with_response", returned(f"WithResponse[{response}]"), SUMMARIES["with_response"]),
-        ]
-        for index, (method_name, returns, text) in enumerate(methods):
-            if index:
-                lines.append("")
-            lines += method(method_name, body + calls, returns, text)
-        if paginated:
-            iterator = f"{prefix}PageIterator[{item}]"
-            lines.append("")
-            lines += method("iterate", body + extra + calls, iterator, SUMMARIES["iterate"])
-    kind = (
-        f"PaginatedAction[..., {request}, {response}, {item}]"
-        if paginated
-        else (f"Action[..., {request}, {response}]")
-    )
-    return f"Declared[{kind}, {name}, Async{name}]", lines
+@dataclass
+class Written:
+    """The methods of one category, by class (``EventsActions``, ``EventsRaw``, ...)."""
+
+    classes: dict[str, list[str]]
+    paginated: bool
+
+
+def category_methods(category: Category, imports: Imports) -> Written:
+    """The methods of every action of ``category``: the call and each variant, sync and async."""
+    base = category.name.removesuffix("Actions")
+    classes: dict[str, list[str]] = {}
+    paginated = False
+    for action in category.actions:
+        body, extra, calls = parameters(action, imports)
+        response = action.response_model.__name__
+        imports.add(response, Origin(action.response_model.__module__, response))
+        summary = inspect.getdoc(action.request_model) or action.summary()
+        name = action.name
+        for prefix in ("", "Async"):
+            asynchronous = bool(prefix)
+            classes.setdefault(f"{prefix}{category.name}", []).append(
+                "\n".join(method(name, body + calls, response, summary, asynchronous=asynchronous))
+            )
+            variants = [
+                ("raw", body + calls, "httpx.Response", asynchronous, None),
+                ("with_response", body + calls, f"WithResponse[{response}]", asynchronous, None),
+                ("build", body + calls, "httpx.Request", False, None),
+                ("with_payload", calls, response, asynchronous, PAYLOAD),
+            ]
+            if isinstance(action, PaginatedAction):
+                paginated = True
+                iterator = f"{prefix}PageIterator[{item_type(action, imports)}]"
+                variants.append(("iterate", body + extra + calls, iterator, False, None))
+            for kind, params, returns, awaited, payload in variants:
+                target = variant_class(kind, base, prefix)
+                if kind == "build" and asynchronous:
+                    continue  # the sync pass wrote it
+                text = f"{SUMMARIES[kind]}\n\n``{name}``: {action.summary()}"
+                written = method(name, params, returns, text, asynchronous=awaited, payload=payload)
+                classes.setdefault(target, []).append("\n".join(written))
+    return Written(classes, paginated)
+
+
+@dataclass(frozen=True)
+class Client:
+    """A client with actions: its name and the categories it inherits."""
+
+    name: str
+    doc: str
+    categories: tuple[str, ...]
+
+
+def clients() -> list[Client]:
+    """The clients with actions: the Web clients, the RTM clients and the Configuration API's."""
+    agent = tuple(category.mixin for category in CATEGORIES)
+    return [
+        Client("AgentWeb", "the Agent Chat Web API's 36 actions", agent),
+        Client("AgentRTM", "the RTM API's actions", (*agent, RTMOnlyActions.__name__)),
+        Client("ConfigurationAPI", "the Configuration API's webhook methods", ("WebhooksActions",)),
+    ]
+
+
+def class_lines(name: str, bases: list[str], doc: str, members: list[str]) -> list[str]:
+    head = f"class {name}({', '.join(bases)}):" if bases else f"class {name}:"
+    lines = ["", "", head, *docstring_lines(doc, INDENT)]
+    for member in members:
+        lines += ["", member]
+    return lines
 
 
 HEADER = '''\
-"""Every action's call signature written out, for type checkers only: GENERATED, do not edit.
+"""Every action's call signatures written out, for type checkers only: GENERATED, do not edit.
 
 Generated by ``scripts/generate_signatures.py`` from the ``Action`` declarations; the test suite
-fails while this module is stale. The clients import its category classes under ``TYPE_CHECKING``
-only, in place of those of :mod:`livechat_typed.actions`: this module is never imported at run
-time. For each action it declares a sync and an async bound class whose methods have explicit
-keyword-only parameters (the action's fields first, then the per-call options, ``max_items`` on
-``.iterate()`` only) with the annotations written in the request model's source and each field's
-docstring in an ``Args:`` section, which editors show on hover and in signature help.
+fails while this module is stale. The clients import its ``<Client>Actions`` classes under
+``TYPE_CHECKING`` only: this module is never imported at run time. Each action is a method (an
+``async def`` on the async clients) with explicit keyword-only parameters (the action's fields
+first, then the per-call options) with the annotations written in the request model's source and
+each field's docstring in an ``Args:`` section, which editors show on hover and in signature help.
+The variants are accessors of the client whose methods are written out the same way:
+``client.raw.send_event(...)``, ``client.with_response``, ``client.iterate`` (paginated actions,
+which alone take ``max_items``), ``client.build`` and ``client.with_payload``.
 """
 # mypy: disable-error-code="empty-body"
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
-from typing import Any, ClassVar, Generic, TypeVar, overload
+from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
-from ._action import (
-    Action,
-    AsyncBoundAction,
-    AsyncPageIterator,
-    AsyncPaginatedBoundAction,
-    BoundAction,
-    PageIterator,
-    PaginatedAction,
-    PaginatedBoundAction,
-    WithResponse,
-)
-from ._sending import AsyncSender, SyncSender
-'''
-
-DECLARED = '''
-
-_ActionT = TypeVar("_ActionT")
-_SyncT = TypeVar("_SyncT")
-_AsyncT = TypeVar("_AsyncT")
-
-
-class Declared(Generic[_ActionT, _SyncT, _AsyncT]):
-    """An action as type checkers see it on a client class: read on the class, its ``Action``;
-    on a sync client (a ``SyncSender``), the sync bound class; on an async one, the async one."""
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> _ActionT: ...
-
-    @overload
-    def __get__(self, instance: SyncSender, owner: type) -> _SyncT: ...
-
-    @overload
-    def __get__(self, instance: AsyncSender, owner: type) -> _AsyncT: ...
-
-    def __get__(self, instance: object, owner: type) -> Any: ...
+from ._action import AsyncPageIterator, PageIterator, WithResponse
 '''
 
 
 def generate() -> str:
     imports = Imports()
-    classes: list[str] = []
-    holders: list[str] = []
-    for category in categories():
-        holders += ["", "", f"class {category.name}:"]
+    body: list[str] = []
+    found = categories()
+    written = {category.name: category_methods(category, imports) for category in found}
+    names: list[str] = []
+    for category in found:
         title = category.doc.splitlines()[0].rstrip(".")
-        holders += docstring_lines(f"{title}: the call signatures, for type checkers.", INDENT)
-        holders.append("")
-        for action in category.actions:
-            declared, lines = bound_classes(action, imports)
-            classes += lines
-            holders.append(f"{INDENT}{action.name}: ClassVar[{declared}]")
-    reserved = {"Any", "ClassVar", "Coroutine", "Generic", "TypeVar", "overload", "httpx"}
+        for target, members in written[category.name].classes.items():
+            if target.endswith(category.name):
+                doc = f"{title}: each action a method, for type checkers."
+            else:
+                kind = next(k for k in VARIANTS if target.endswith(camel(k)))
+                doc = f"{title}: ``client.{kind}.<action>``, for type checkers."
+            body += class_lines(target, [], doc, members)
+            names.append(target)
+    for client in clients():
+        for prefix in ("", "Async"):
+            accessors = []
+            for kind in VARIANTS:
+                target = variant_class(kind, client.name, prefix)
+                if kind == "build" and prefix:
+                    bases = None  # the sync client's class serves
+                else:
+                    bases = [
+                        variant_class(kind, name.removesuffix("Actions"), prefix)
+                        for name in client.categories
+                        if kind != "iterate" or written[name].paginated
+                    ]
+                if bases is not None:
+                    doc = f"``client.{kind}`` of {prefix}{client.name}: {ACCESSOR_DOCS[kind]}."
+                    body += class_lines(target, bases, doc, [])
+                    names.append(target)
+                accessors.append(
+                    "\n".join(
+                        [
+                            f"{INDENT}@property",
+                            f"{INDENT}def {kind}(self) -> {target}:",
+                            *docstring_lines(
+                                f"Every action's {ACCESSOR_DOCS[kind]}: "
+                                f"``client.{kind}.<action>(...)``.",
+                                INDENT * 2,
+                            ),
+                        ]
+                    )
+                )
+            target = f"{prefix}{client.name}Actions"
+            bases = [f"{prefix}{name}" for name in client.categories]
+            doc = f"The actions of {prefix}{client.name}, for type checkers: {client.doc}."
+            body += class_lines(target, bases, doc, accessors)
+            names.append(target)
+    reserved = {"Any", "Mapping", "httpx"}
     for name in sorted(reserved & set(imports.origins)):
         if imports.origins[name] not in (
             Origin("typing", name),
@@ -559,14 +626,9 @@ def generate() -> str:
         ):
             raise GenerationError(f"{name!r} in an annotation is not the usual one")
         del imports.origins[name]
-    names = sorted(
-        {*(c.name for c in categories()), *(camel(a.name) for c in categories() for a in c.actions)}
-    )
-    names += ["Declared"]
-    names += [f"Async{camel(a.name)}" for c in categories() for a in c.actions]
-    all_line = "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(set(names))) + "]"
-    head = [HEADER.rstrip("\n"), *imports.lines(), "", all_line, DECLARED.rstrip("\n")]
-    text = "\n".join([*head, *classes, *holders])
+    all_line = "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(names)) + "]"
+    head = [HEADER.rstrip("\n"), *imports.lines(), "", all_line]
+    text = "\n".join([*head, *body])
     return format_source(text + "\n")
 
 

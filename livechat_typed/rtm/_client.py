@@ -33,7 +33,7 @@ from .._base_url import parse_base_url
 from .._options import timeout_problem
 from .._sending import ActionInfo, Prepared
 from ..errors import APIConnectionError, APIError, APITimeoutError, InvalidRequestError
-from ._actions import Application, LoginResponse
+from ._actions import Application, LoginResponse, RTMOnlyActions
 from ._buffer import PushBuffer
 from ._errors import RTMConnectionLostError, RTMDisconnectedError, WebOnlyActionError
 from ._frames import answer_response, read_head, request_frame, rtm_request
@@ -47,31 +47,12 @@ if TYPE_CHECKING:
 
 if TYPE_CHECKING:
     # The actions' call signatures written out (generated from the declarations, see
-    # livechat_typed/_signatures.py): type checkers see each action's fields as declared
-    # parameters. At run time the clients inherit the declarations themselves.
-    from .._signatures import (
-        ChatAccessActions,
-        ChatsActions,
-        ChatUsersActions,
-        CustomersActions,
-        EventsActions,
-        OtherActions,
-        PropertiesActions,
-        RTMOnlyActions,
-        StatusActions,
-        ThreadTagsActions,
-    )
+    # livechat_typed/_signatures.py): type checkers see each action as a method with its fields
+    # as declared parameters, and the variants as accessors. At run time the clients inherit
+    # the declarations themselves.
+    from .._signatures import AsyncAgentRTMActions
 else:
-    from ..actions.chat_access import ChatAccessActions
-    from ..actions.chat_users import ChatUsersActions
-    from ..actions.chats import ChatsActions
-    from ..actions.customers import CustomersActions
-    from ..actions.events import EventsActions
-    from ..actions.other import OtherActions
-    from ..actions.properties import PropertiesActions
-    from ..actions.status import StatusActions
-    from ..actions.thread_tags import ThreadTagsActions
-    from ._actions import RTMOnlyActions
+    from ._categories import RTMActions as AsyncAgentRTMActions
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncAgentRTM", "RTMOptions"]
 
@@ -126,18 +107,7 @@ class _Lost(Exception):
         self.reason = reason
 
 
-class AsyncAgentRTM(
-    ChatsActions,
-    ChatAccessActions,
-    ChatUsersActions,
-    CustomersActions,
-    EventsActions,
-    PropertiesActions,
-    ThreadTagsActions,
-    StatusActions,
-    OtherActions,
-    RTMOnlyActions,
-):
+class AsyncAgentRTM(AsyncAgentRTMActions):
     """The Agent Chat RTM API v3.6 over one websocket, asyncio.
 
     ::
@@ -295,7 +265,7 @@ class AsyncAgentRTM(
         return f"{type(self).__name__}(url={self.url!r}, {state})"
 
     @property
-    def upload_file(self) -> NoReturn:  # type: ignore[override]
+    def upload_file(self) -> NoReturn:
         """Web API only: raises ``WebOnlyActionError`` at once (nothing is read or sent)."""
         raise self.web_only_error()
 

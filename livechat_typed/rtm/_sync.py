@@ -34,31 +34,12 @@ from ._reconnect import ReconnectPolicy
 
 if TYPE_CHECKING:
     # The actions' call signatures written out (generated from the declarations, see
-    # livechat_typed/_signatures.py): type checkers see each action's fields as declared
-    # parameters. At run time the clients inherit the declarations themselves.
-    from .._signatures import (
-        ChatAccessActions,
-        ChatsActions,
-        ChatUsersActions,
-        CustomersActions,
-        EventsActions,
-        OtherActions,
-        PropertiesActions,
-        RTMOnlyActions,
-        StatusActions,
-        ThreadTagsActions,
-    )
+    # livechat_typed/_signatures.py): type checkers see each action as a method with its fields
+    # as declared parameters, and the variants as accessors. At run time the clients inherit
+    # the declarations themselves.
+    from .._signatures import AgentRTMActions
 else:
-    from ..actions.chat_access import ChatAccessActions
-    from ..actions.chat_users import ChatUsersActions
-    from ..actions.chats import ChatsActions
-    from ..actions.customers import CustomersActions
-    from ..actions.events import EventsActions
-    from ..actions.other import OtherActions
-    from ..actions.properties import PropertiesActions
-    from ..actions.status import StatusActions
-    from ..actions.thread_tags import ThreadTagsActions
-    from ._actions import RTMOnlyActions
+    from ._categories import RTMActions as AgentRTMActions
 
 __all__ = ["AgentRTM"]
 
@@ -66,18 +47,7 @@ P = TypeVar("P", bound=Push)
 T = TypeVar("T")
 
 
-class AgentRTM(
-    ChatsActions,
-    ChatAccessActions,
-    ChatUsersActions,
-    CustomersActions,
-    EventsActions,
-    PropertiesActions,
-    ThreadTagsActions,
-    StatusActions,
-    OtherActions,
-    RTMOnlyActions,
-):
+class AgentRTM(AgentRTMActions):
     """The Agent Chat RTM API v3.6, blocking: the constructor of :class:`AsyncAgentRTM`::
 
         with AgentRTM(AccessToken(token="dal:...")) as rtm:
@@ -177,7 +147,7 @@ class AgentRTM(
         return self._async.dropped_pushes
 
     @property
-    def upload_file(self) -> NoReturn:  # type: ignore[override]
+    def upload_file(self) -> NoReturn:
         """Web API only: raises ``WebOnlyActionError`` at once (nothing is read or sent)."""
         raise self._async.web_only_error()
 

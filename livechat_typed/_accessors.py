@@ -1,0 +1,84 @@
+"""The variants of the actions as accessors of a client: ``client.raw.send_event(...)``.
+
+Every client with actions inherits :class:`ActionVariants`: ``client.raw``,
+``client.with_response``, ``client.iterate`` (paginated actions only), ``client.build`` and
+``client.with_payload`` are each an :class:`Accessor` whose attributes are the client's actions
+in that variant (a :class:`~livechat_typed._action.BoundVariant`, which runs the bound action's
+own method). Nothing is loaded until an action is named: ``client.raw`` loads no category,
+``client.raw.send_event`` loads the one of ``send_event``.
+
+Type checkers see these accessors as generated classes whose methods have the actions' keyword
+parameters written out (:mod:`livechat_typed._signatures`, imported under ``TYPE_CHECKING`` only).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._action import VARIANT_SUMMARIES, Action, BoundVariant, PaginatedAction, _Bound
+
+__all__ = ["Accessor", "ActionVariants", "Variants"]
+
+
+class Accessor:
+    """The actions of one client in one variant: ``client.raw.<action>`` and so on."""
+
+    __slots__ = ("_client", "_kind")
+
+    def __init__(self, client: Any, kind: str) -> None:
+        self._client = client
+        self._kind = kind
+
+    def __getattr__(self, name: str) -> BoundVariant:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        client = self._client
+        bound = getattr(client, name, None)
+        if not isinstance(bound, _Bound):
+            raise AttributeError(
+                f"{type(client).__name__} has no action {name!r} "
+                f"(client.{self._kind}.<action> takes one of its actions)"
+            )
+        return bound._variant(self._kind)
+
+    def __dir__(self) -> list[str]:
+        owner = type(self._client)
+        names = [name for name in dir(owner) if isinstance(getattr(owner, name, None), Action)]
+        if self._kind == "iterate":
+            names = [name for name in names if isinstance(getattr(owner, name), PaginatedAction)]
+        return names
+
+    def __repr__(self) -> str:
+        return f"<{self._kind} actions of {self._client!r}>"
+
+
+class Variants:
+    """The descriptor of one accessor (``raw = Variants()``): on a client, its :class:`Accessor`
+    (made once per client); on the class, this descriptor."""
+
+    def __init__(self) -> None:
+        self.kind = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.kind = name
+        self.__doc__ = f"``client.{name}.<action>(...)``: {VARIANT_SUMMARIES[name]}"
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        accessor = Accessor(instance, self.kind)
+        # No __set__: the accessor cached on the instance shadows the descriptor from now on.
+        vars(instance)[self.kind] = accessor
+        return accessor
+
+
+class ActionVariants:
+    """The five accessors, for the clients to inherit at run time."""
+
+    __slots__ = ()
+
+    raw = Variants()
+    with_response = Variants()
+    iterate = Variants()
+    build = Variants()
+    with_payload = Variants()
