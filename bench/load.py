@@ -160,7 +160,7 @@ async def _concurrent(server: Server, mode: str, calls: int) -> Batch:
         sent = await batch(texts)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         server_cpu = server.stats()[1] - server_cpu
-        version = (await client.get_chat.raw(chat_id=chat_id)).http_version
+        version = (await client.raw.get_chat(chat_id=chat_id)).http_version
     connections = server.stats()[0] - before
     if len({answer.event_id for answer in sent}) != calls:
         raise AssertionError("event IDs must be distinct")
