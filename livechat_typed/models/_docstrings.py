@@ -1,15 +1,18 @@
-"""Field docstrings become ``Field`` descriptions, each module's source read once.
+"""Field docstrings become ``Field`` descriptions, without parsing source at run time.
 
 A string literal right after a field is that field's documentation (editors show it on hover);
 pydantic's ``use_attribute_docstrings`` turns it into ``FieldInfo.description`` (and so into
 ``model_json_schema()``), but it reads and parses the whole module's source again for every class
 (``inspect.getsource``) and leaves the source in ``linecache``: measured on a program that only
-sends an event, +22 ms of CPU and +0.25 MiB held, a third of the client's cost. Here each
-module's source is parsed once, when its first model is defined, and nothing but the docstrings
-is kept.
+sends an event, +22 ms of CPU and +0.25 MiB held, a third of the client's cost.
 
-Without source files (a frozen application), models simply carry no descriptions, as with
-pydantic's option.
+Here the docstrings of this package's models come from tables generated from the sources by
+``scripts/generate_field_docs.py`` (:mod:`livechat_typed._field_docs`, one small module per
+module that defines models, loaded with it): no source is read or parsed, and frozen
+applications keep their descriptions too. Any other module (a subclass of our models in your
+code) has its source parsed once, when its first model is defined, keeping nothing but the
+docstrings; without a source file its models simply carry no descriptions, as with pydantic's
+option.
 """
 
 from __future__ import annotations
@@ -19,19 +22,45 @@ import inspect
 import itertools
 import sys
 import tokenize
+from importlib import import_module
 from typing import Any, Final
 
-__all__ = ["apply_field_docstrings", "field_docstrings"]
+__all__ = ["TABLES", "apply_field_docstrings", "field_docstrings", "parse_field_docs", "table_name"]
+
+_PACKAGE: Final = "livechat_typed"
+TABLES: Final = f"{_PACKAGE}._field_docs"
+"""The package of the generated tables."""
 
 _BY_MODULE: Final[dict[str, dict[str, dict[str, str]]]] = {}
 """Module name -> class qualified name -> field name -> docstring."""
 
 
+def table_name(module_name: str) -> str | None:
+    """The generated table of a module of this package (``models.events`` -> ``models__events``)."""
+    if not module_name.startswith(f"{_PACKAGE}."):
+        return None
+    return f"{TABLES}.{module_name.removeprefix(f'{_PACKAGE}.').replace('.', '__')}"
+
+
 def _read(module_name: str) -> dict[str, dict[str, str]]:
+    table = table_name(module_name)
+    if table is not None:
+        try:
+            docs: dict[str, dict[str, str]] = import_module(table).DOCS
+        except ModuleNotFoundError as exc:
+            if exc.name not in (table, TABLES):  # a table that fails to import is a bug
+                raise
+        else:
+            return docs
     module = sys.modules.get(module_name)
     path = getattr(module, "__file__", None)
     if not path or not path.endswith(".py"):
         return {}
+    return parse_field_docs(path)
+
+
+def parse_field_docs(path: str) -> dict[str, dict[str, str]]:
+    """The field docstrings of the source file ``path``: class qualified name -> field -> text."""
     try:
         with tokenize.open(path) as source:  # honours the file's encoding declaration
             tree = ast.parse(source.read(), path)
