@@ -15,6 +15,8 @@ from tests.helpers.core import TOKEN
 ROWS = (
     "import AgentWeb, over httpx + pydantic",
     "first call in a fresh process, vs lc-sdk",
+    "first call: pydantic floor vs lc-sdk",
+    "first call: ours vs the pydantic floor",
     "memory, send_event only, vs lc-sdk",
     "memory, all 36 actions used, vs lc-sdk",
     "per call, send_event, vs lc-sdk",
