@@ -200,7 +200,16 @@ JsonInput = Annotated[
 """Any JSON value but null, as you pass it (any mapping or sequence); validated as JSON."""
 
 
-class RequestObject(BaseModel):
+class _Described(BaseModel):
+    """Base of both families: each subclass's field docstrings become its fields' descriptions."""
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        apply_field_docstrings(cls)  # field docstrings -> descriptions (see _docstrings.py)
+
+
+class RequestObject(_Described):
     """Base of every structure we send: strict types, unknown keys rejected.
 
     Strict mode means no silent coercion (``"5"`` is not an integer, ``1`` is not a boolean), so
@@ -218,11 +227,6 @@ class RequestObject(BaseModel):
         serialize_by_alias=True,
         defer_build=True,
     )
-
-    @classmethod
-    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
-        super().__pydantic_init_subclass__(**kwargs)
-        apply_field_docstrings(cls)  # field docstrings -> descriptions (see _docstrings.py)
 
     def __init__(self, /, **data: Any) -> None:
         """Validate ``data``, or raise :class:`InvalidRequestError` named after the model.
@@ -422,7 +426,7 @@ class Encoded(NamedTuple):
     files: Any = None
 
 
-class ResponseObject(BaseModel):
+class ResponseObject(_Described):
     """Base of every structure we receive: lenient and lossless.
 
     Unknown fields are kept (``extra="allow"``) and dump back unchanged, so nothing the server
@@ -436,11 +440,6 @@ class ResponseObject(BaseModel):
         serialize_by_alias=True,
         defer_build=True,
     )
-
-    @classmethod
-    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
-        super().__pydantic_init_subclass__(**kwargs)
-        apply_field_docstrings(cls)  # field docstrings -> descriptions (see _docstrings.py)
 
     def json(self) -> Any:  # type: ignore[override]
         """The JSON the server sent, as dicts and lists: what the reference SDK's

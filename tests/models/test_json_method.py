@@ -24,6 +24,6 @@ def test_json_returns_the_body_as_the_reference_did(sample: Path) -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
     with AgentWeb(f"Bearer {TOKEN}", transport=transport) as client:
         typed = getattr(client, action)(**minimal_kwargs(action))
-        raw = getattr(client, action).raw(**minimal_kwargs(action))
+        raw = getattr(client.raw, action)(**minimal_kwargs(action))
     assert not isinstance(typed.json(), str)
     assert typed.json() == raw.json() == body

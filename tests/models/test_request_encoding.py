@@ -120,7 +120,7 @@ def test_the_from_key_travels_as_from() -> None:
 def test_payload_is_sent_verbatim(payload: dict[str, object]) -> None:
     recorder = Recorder()
     with AgentWeb("Bearer x", transport=recorder.transport) as client:
-        client.send_event.raw(payload=payload)
+        client.raw.send_event(payload=payload)
     expected = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     assert recorder.last.content == expected.encode()
 
