@@ -4,8 +4,8 @@ Every client with actions inherits :class:`ActionVariants`: ``client.raw``,
 ``client.with_response``, ``client.iterate`` (paginated actions only), ``client.build`` and
 ``client.with_payload`` are each an :class:`Accessor` whose attributes are the client's actions
 in that variant (a :class:`~livechat_typed._action.BoundVariant`, which runs the bound action's
-own method). Nothing is loaded until an action is named: ``client.raw`` loads no category,
-``client.raw.send_event`` loads the one of ``send_event``.
+own method). Nothing is loaded until an action is named: ``client.raw`` loads no category (nor the
+descriptor module), ``client.raw.send_event`` loads the one of ``send_event``.
 
 Type checkers see these accessors as generated classes whose methods have the actions' keyword
 parameters written out (:mod:`livechat_typed._signatures`, imported under ``TYPE_CHECKING`` only).
@@ -15,9 +15,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._action import VARIANT_SUMMARIES, Action, BoundVariant, PaginatedAction, _Bound
+__all__ = ["VARIANTS", "VARIANT_SUMMARIES", "Accessor", "ActionVariants", "Variants"]
 
-__all__ = ["Accessor", "ActionVariants", "Variants"]
+VARIANTS = ("raw", "with_response", "iterate", "build", "with_payload")
+"""The variants of an action, each an accessor of the clients: ``client.raw.send_event(...)``."""
+
+VARIANT_SUMMARIES = {
+    "raw": "Send the request and return the untouched ``httpx.Response``, whatever its status.",
+    "with_response": "Send the request; return the typed response and the HTTP response.",
+    "iterate": "Iterate the items of every page, following ``next_page_id`` until the end.",
+    "build": "Return the exact ``httpx.Request`` a call would send, without sending it.",
+    "with_payload": "Send ``payload`` as the body, unvalidated; return the typed response.",
+}
+"""The first line of each variant's documentation."""
 
 
 class Accessor:
@@ -29,19 +39,21 @@ class Accessor:
         self._client = client
         self._kind = kind
 
-    def __getattr__(self, name: str) -> BoundVariant:
+    def __getattr__(self, name: str) -> Any:  # a BoundVariant of _action (which imports this)
         if name.startswith("__"):
             raise AttributeError(name)
         client = self._client
-        bound = getattr(client, name, None)
-        if not isinstance(bound, _Bound):
+        variant = getattr(getattr(client, name, None), "_variant", None)  # a bound action's
+        if variant is None:
             raise AttributeError(
                 f"{type(client).__name__} has no action {name!r} "
                 f"(client.{self._kind}.<action> takes one of its actions)"
             )
-        return bound._variant(self._kind)
+        return variant(self._kind)
 
     def __dir__(self) -> list[str]:
+        from ._action import Action, PaginatedAction  # loaded by the client's actions already
+
         owner = type(self._client)
         names = [name for name in dir(owner) if isinstance(getattr(owner, name, None), Action)]
         if self._kind == "iterate":

@@ -45,6 +45,7 @@ import pydantic
 import pydantic.fields
 from typing_extensions import Self
 
+from ._accessors import VARIANT_SUMMARIES
 from ._bulk import validate_json
 from ._sending import AsyncSender, Prepared, Sender, SyncSender
 from ._transport import _stacklevel_outside_package as stacklevel_outside_package
@@ -56,7 +57,6 @@ from .models._strict import undocumented
 
 __all__ = [
     "IMPLEMENTATIONS",
-    "VARIANTS",
     "Action",
     "AsyncBoundAction",
     "AsyncPageIterator",
@@ -511,9 +511,6 @@ class _Bound(Generic[P, ReqT, RespT]):
         return self
 
 
-VARIANTS = ("raw", "with_response", "iterate", "build", "with_payload")
-"""The variants of an action, each an accessor of the clients: ``client.raw.send_event(...)``."""
-
 IMPLEMENTATIONS = {
     "raw": "_raw",
     "with_response": "_respond",
@@ -522,15 +519,6 @@ IMPLEMENTATIONS = {
     "with_payload": "_with_payload",
 }
 """The bound action's method that runs each variant."""
-
-VARIANT_SUMMARIES = {
-    "raw": "Send the request and return the untouched ``httpx.Response``, whatever its status.",
-    "with_response": "Send the request; return the typed response and the HTTP response.",
-    "iterate": "Iterate the items of every page, following ``next_page_id`` until the end.",
-    "build": "Return the exact ``httpx.Request`` a call would send, without sending it.",
-    "with_payload": "Send ``payload`` as the body, unvalidated; return the typed response.",
-}
-"""The first line of each variant's documentation."""
 
 
 class BoundVariant:
@@ -811,7 +799,7 @@ class PageIterator(_Cursor[ItemT]):
 
 
 class AsyncPageIterator(_Cursor[ItemT]):
-    """The async twin of :class:`PageIterator`: ``async for x in client.list_chats.iterate()``."""
+    """The async twin of :class:`PageIterator`: ``async for x in client.iterate.list_chats()``."""
 
     async def pages(self) -> AsyncIterator[list[ItemT]]:
         """Iterate page by page: each element is the list of items of one page."""

@@ -113,7 +113,7 @@ def test_async_sends_what_the_reference_sends(pair: Pair, action: str, data: st.
 
     async def scenario() -> httpx.Response:
         async with async_client(recorder) as client:
-            return await getattr(client, action).raw(**kwargs)
+            return await getattr(client.raw, action)(**kwargs)
 
     response = asyncio.run(scenario())
     assert isinstance(response, httpx.Response) and response.status_code == 200
@@ -164,7 +164,7 @@ def test_invalid_input_is_refused_at_call_time(
         assert_refused(aclient, async_recorder, action, mutation)  # type: ignore[arg-type]
         if action in PAGINATED:
             with pytest.raises(InvalidRequestError) as info:
-                getattr(aclient, action).iterate(**mutation.kwargs)
+                getattr(aclient.iterate, action)(**mutation.kwargs)
             assert_no_token(info.value)
     assert async_recorder.requests == []
 
@@ -182,7 +182,7 @@ def test_bad_input_raises_inside_a_running_loop_before_the_await(action: str) ->
         ) as client:
             bound = getattr(client, action)
             bad = {**minimal_kwargs(action), "no_such_argument": TOKEN}
-            for call in (bound, bound.raw, bound.build):
+            for call in (bound, getattr(client.raw, action), getattr(client.build, action)):
                 with pytest.raises(InvalidRequestError) as info:
                     call(**bad)  # not awaited: the error must come first
                 assert [tuple(e["loc"]) for e in info.value.errors] == [("no_such_argument",)]
@@ -209,7 +209,7 @@ def test_await_returns_the_typed_response_model(action: str) -> None:
             assert inspect.iscoroutine(call)
             assert recorder.requests == []  # nothing is sent before the await
             typed = await call
-            raw = await getattr(client, action).raw(**minimal_kwargs(action))
+            raw = await getattr(client.raw, action)(**minimal_kwargs(action))
             return typed, raw
 
     typed, raw = asyncio.run(scenario())
@@ -232,7 +232,7 @@ def test_api_errors_raise_the_typed_subclass_and_raw_returns_them(error_type: st
 
     async def scenario() -> tuple[httpx.Response, errors.APIError]:
         async with async_client(recorder, max_retries=0) as client:
-            raw = await client.get_chat.raw(chat_id="C1")
+            raw = await client.raw.get_chat(chat_id="C1")
             with pytest.raises(errors.APIError) as info:
                 await client.get_chat(chat_id="C1")
             return raw, info.value
@@ -265,7 +265,7 @@ def test_unusual_errors_raise_api_error_and_raw_never_raises(status: int, body: 
     async def scenario() -> None:
         async with async_client(recorder, max_retries=0) as client:
             for action in ACTION_NAMES:
-                raw = await getattr(client, action).raw(**minimal_kwargs(action))
+                raw = await getattr(client.raw, action)(**minimal_kwargs(action))
                 assert raw.status_code == status and raw.content == body
                 with pytest.raises(errors.APIError) as info:
                     await getattr(client, action)(**minimal_kwargs(action))
@@ -282,7 +282,7 @@ def test_connection_failures_raise_api_connection_error() -> None:
 
     async def scenario() -> None:
         async with AsyncAgentWeb("Bearer x", transport=httpx.MockTransport(refuse)) as client:
-            for call in (client.follow_chat, client.follow_chat.raw):
+            for call in (client.follow_chat, client.raw.follow_chat):
                 with pytest.raises(errors.APIConnectionError) as info:
                     await call(id="C1", max_retries=0)
                 assert isinstance(info.value.__cause__, httpx.ConnectError)
@@ -303,8 +303,8 @@ def test_async_with_closes_and_a_closed_client_refuses() -> None:
         assert client.is_closed
         calls: list[Callable[[], Coroutine[Any, Any, Any]]] = [
             lambda: client.follow_chat(id="C1"),
-            lambda: client.follow_chat.raw(id="C1"),
-            lambda: client.list_chats.iterate().__aiter__().__anext__(),
+            lambda: client.raw.follow_chat(id="C1"),
+            lambda: client.iterate.list_chats().__aiter__().__anext__(),
         ]
         for call in calls:
             with pytest.raises(errors.ClientClosedError):
@@ -403,7 +403,7 @@ def test_bound_actions_are_the_async_kind_and_cached() -> None:
                     assert abound._action is bound._action is getattr(AgentWeb, name)
                     assert getattr(aclient, name) is abound  # bound once per client
                     assert abound.name == name
-                    assert hasattr(abound, "iterate") == paginated
+                    assert hasattr(aclient.iterate, name) == paginated
                     assert inspect.iscoroutinefunction(abound._call)
 
     asyncio.run(scenario())

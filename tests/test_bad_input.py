@@ -74,7 +74,7 @@ def test_positional_arguments_raise_type_error(
     client: AgentWeb, recorder: Recorder, action: str
 ) -> None:
     bound = getattr(client, action)
-    for call in (bound.raw, bound, bound.build):
+    for call in (getattr(client.raw, action), bound, getattr(client.build, action)):
         with pytest.raises(TypeError, match="keyword arguments only"):
             call("positional")
         with pytest.raises(TypeError) as info:
@@ -158,7 +158,7 @@ def test_upload_over_10_mb_is_refused_without_a_request(
             "tuple": ("big.bin", content),
             "mapping": {"file": ("big.bin", content)},
         }[form]
-        for call in (client.upload_file.raw, client.upload_file, client.upload_file.build):
+        for call in (client.raw.upload_file, client.upload_file, client.build.upload_file):
             if form == "unseekable":
                 file = _Unseekable(MAX_UPLOAD + 1)
             with pytest.raises(FileTooLargeError) as info:
@@ -173,7 +173,7 @@ def test_upload_over_10_mb_is_refused_without_a_request(
 
 
 def test_upload_of_exactly_10_mb_is_accepted(client: AgentWeb) -> None:
-    request = client.upload_file.build(file=("limit.bin", b"\0" * MAX_UPLOAD))
+    request = client.build.upload_file(file=("limit.bin", b"\0" * MAX_UPLOAD))
     assert request.headers["content-type"].startswith("multipart/form-data")
     assert len(request.content) > MAX_UPLOAD
 
@@ -230,7 +230,7 @@ def test_unknown_key_hints_come_from_the_variant_in_use(
     (a file event member), a radio field never of a filled-form member.
     """
     with pytest.raises(InvalidRequestError) as info:
-        client.send_event.raw(chat_id="C1", event=event)
+        client.raw.send_event(chat_id="C1", event=event)
     [error] = info.value.errors
     assert dotted_loc(tuple(error["loc"])) == loc
     assert error["type"] == "extra_forbidden"

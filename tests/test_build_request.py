@@ -34,7 +34,7 @@ def test_a_json_request_is_laid_out_as_httpx_lays_out_content(
         TOKEN, host, transport=httpx.MockTransport(lambda request: httpx.Response(200))
     )
     client.modify_header(session)
-    ours = client.send_event.build(chat_id="C1", event={"type": "message", "text": text})
+    ours = client.build.send_event(chat_id="C1", event={"type": "message", "text": text})
     expected = httpx.Request(
         "POST",
         ours.url,
@@ -55,7 +55,7 @@ def test_a_json_request_is_laid_out_as_httpx_lays_out_content(
 def test_per_call_headers_are_merged_as_before() -> None:
     client = AgentWeb(TOKEN, transport=httpx.MockTransport(lambda request: httpx.Response(200)))
     client.modify_header({"X-Session": "1"})
-    request = client.send_event.build(
+    request = client.build.send_event(
         chat_id="C1",
         event={"type": "message", "text": "hi"},
         headers={"X-Session": "2", "X-Call": "3"},

@@ -52,7 +52,7 @@ def make_client(kind: str, recorder: Recorder, token: Any = f"Bearer {TOKEN}") -
 
 
 def call(kind: str, client: Any, action: str, **kwargs: Any) -> httpx.Response:
-    result = getattr(client, action).raw(**kwargs)
+    result = getattr(client.raw, action)(**kwargs)
     if kind == "sync":
         return result  # type: ignore[no-any-return]
 
@@ -102,7 +102,7 @@ def test_build_returns_the_request_a_call_sends(
     recorder = Recorder()
     client = make_client(kind, recorder)
     try:
-        built = getattr(client, action).build(**kwargs)
+        built = getattr(client.build, action)(**kwargs)
         assert isinstance(built, httpx.Request)
         assert recorder.requests == []  # building sends nothing
         response = call(kind, client, action, **kwargs)
@@ -122,7 +122,7 @@ def test_build_sends_nothing_and_needs_no_transport(kind: str) -> None:
     cls = AgentWeb if kind == "sync" else AsyncAgentWeb
     client = cls(f"Bearer {TOKEN}", transport=httpx.MockTransport(explode))
     for action in ACTION_NAMES:
-        request = getattr(client, action).build(**minimal_kwargs(action))
+        request = getattr(client.build, action)(**minimal_kwargs(action))
         assert isinstance(request, httpx.Request)  # not a coroutine, for the async client too
         assert request.headers["authorization"] == f"Bearer {TOKEN}"
         assert request.content  # the body is readable without sending
@@ -135,7 +135,7 @@ def test_build_on_the_two_clients_is_identical() -> None:
     for action in ACTION_NAMES:
         kwargs = minimal_kwargs(action)
         assert_same_request(
-            getattr(sync, action).build(**kwargs), getattr(asynchronous, action).build(**kwargs)
+            getattr(sync.build, action)(**kwargs), getattr(asynchronous.build, action)(**kwargs)
         )
     close("sync", sync)
     close("async", asynchronous)
@@ -145,8 +145,8 @@ def test_build_with_payload_is_sent_verbatim() -> None:
     recorder = Recorder()
     with make_client("sync", recorder) as client:
         payload = {"chat_id": "C1", "brand_new_param": [1, None, "é"]}
-        built = client.get_chat.build(payload=payload)
-        client.get_chat.raw(payload=payload)
+        built = client.build.get_chat(payload=payload)
+        client.raw.get_chat(payload=payload)
     assert_same_request(built, recorder.last)
     assert built.content == json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -230,7 +230,7 @@ def test_to_curl_is_valid_shell_that_round_trips(action: str, data: st.DataObjec
         # a per-call Content-Type changes how the body is shown: see the test below
         kwargs["headers"] = {k: v for k, v in headers.items() if k.lower() != "content-type"}
     with make_client("sync", Recorder()) as client:
-        request = getattr(client, action).build(**kwargs)
+        request = getattr(client.build, action)(**kwargs)
     before = request.headers.multi_items()
     redacted = to_curl(request)
     shown = to_curl(request, redact=False)
@@ -247,7 +247,7 @@ def test_to_curl_is_valid_shell_that_round_trips(action: str, data: st.DataObjec
 
 def test_to_curl_of_a_simple_request() -> None:
     with make_client("sync", Recorder()) as client:
-        request = client.send_event.build(
+        request = client.build.send_event(
             chat_id="C1", event={"type": "message", "text": 'it\'s "quoted" $HOME `x`'}
         )
     command = to_curl(request)
@@ -269,14 +269,14 @@ def test_to_curl_shows_a_json_body_whatever_the_case_of_its_media_type(content_t
     A per-call ``Content-Type: Application/JSON`` still shows the JSON body.
     """
     with make_client("sync", Recorder()) as client:
-        request = client.follow_chat.build(id="C1", headers={"Content-Type": content_type})
+        request = client.build.follow_chat(id="C1", headers={"Content-Type": content_type})
     assert Curl(to_curl(request)).data_raw == '{"id":"C1"}'
 
 
 def test_to_curl_of_an_upload_shows_no_binary() -> None:
     content = bytes(range(256)) * 4
     with make_client("sync", Recorder()) as client:
-        request = client.upload_file.build(file=("secret.bin", content))
+        request = client.build.upload_file(file=("secret.bin", content))
     command = to_curl(request)
     assert_curl_matches(request, command, redacted=True)
     assert "secret.bin" not in command and "\x00" not in command
@@ -317,9 +317,9 @@ def test_the_token_never_appears_in_a_redacted_curl(
 ) -> None:
     token, secret = credential
     with make_client("sync", Recorder(), token) as client:
-        request = getattr(client, action).build(**minimal_kwargs(action))
+        request = getattr(client.build, action)(**minimal_kwargs(action))
         other = AgentWeb(_placeholder_header(token, secret), transport=Recorder().transport)
-        same_request_other_token = getattr(other, action).build(**minimal_kwargs(action))
+        same_request_other_token = getattr(other.build, action)(**minimal_kwargs(action))
         other.close()
     command = to_curl(request)
     # The command carries no trace of the token: it is the same for any other token of the form.
@@ -347,8 +347,8 @@ def _placeholder_header(token: Any, secret: str) -> Any:
 @given(secret=token_bodies)
 def test_credential_headers_given_per_call_are_redacted(name: str, secret: str) -> None:
     with make_client("sync", Recorder()) as client:
-        request = client.follow_chat.build(id="C1", headers={name: f"Bearer {secret}"})
-        plain = client.follow_chat.build(id="C1", headers={name: "Bearer x"})
+        request = client.build.follow_chat(id="C1", headers={name: f"Bearer {secret}"})
+        plain = client.build.follow_chat(id="C1", headers={name: "Bearer x"})
     command = to_curl(request)
     assert command == to_curl(plain)
     assume(secret not in to_curl(plain))
@@ -373,6 +373,6 @@ def test_values_without_a_scheme_are_redacted_whole(
     at construction: see ``tests/test_auth.py``.)
     """
     with make_client("sync", Recorder(), token) as client:
-        command = to_curl(client.follow_chat.build(id="C1", headers=headers))
+        command = to_curl(client.build.follow_chat(id="C1", headers=headers))
     assert secret not in command, command
     assert REDACTED in command

@@ -106,7 +106,7 @@ def test_raw_never_raises_on_api_errors() -> None:
     client, _ = _client(
         lambda request: httpx.Response(401, json={"error": {"type": "authentication"}})
     )
-    response = client.follow_chat.raw(id="C1")
+    response = client.raw.follow_chat(id="C1")
     assert response.status_code == 401
     assert response.json()["error"]["type"] == "authentication"
 
@@ -141,7 +141,7 @@ def test_transport_failures_keep_the_original_exception(
 def test_transport_failures_propagate_from_raw_too() -> None:
     client, _ = _client(_raiser(httpx.ConnectError("refused")))
     with pytest.raises(errors.APIConnectionError):
-        client.follow_chat.raw(id="C1")
+        client.raw.follow_chat(id="C1")
 
 
 # --- any error body gives a typed error with a bounded message -----------------------------------

@@ -51,7 +51,7 @@ def test_a_bad_per_call_header_value_is_refused_before_io(value: str) -> None:
         with pytest.raises(errors.InvalidRequestError) as caught:
             client.follow_chat(id="C1", headers={"X-Trace": value})
         with pytest.raises(errors.InvalidRequestError):
-            client.follow_chat.build(id="C1", headers={"X-Trace": value})
+            client.build.follow_chat(id="C1", headers={"X-Trace": value})
     assert recorder.requests == []
     assert caught.value.errors[0]["loc"] == ("headers", "X-Trace")
     assert "[rule: header_value" in str(caught.value)
@@ -149,7 +149,7 @@ def test_any_header_either_goes_out_exactly_or_is_refused_before_io(name: str, v
 def test_on_http2_a_bad_call_leaves_the_shared_connection_to_the_others() -> None:
     with FakeServer() as server, server.client(http2=True) as client:
         chat_id = client.start_chat().chat_id
-        first = client.get_chat.raw(chat_id=chat_id)
+        first = client.raw.get_chat(chat_id=chat_id)
         outcomes: list[Any] = []
 
         def bad() -> None:
@@ -163,7 +163,7 @@ def test_on_http2_a_bad_call_leaves_the_shared_connection_to_the_others() -> Non
             thread.start()
         for thread in threads:
             thread.join(30)
-        last = client.get_chat.raw(chat_id=chat_id)
+        last = client.raw.get_chat(chat_id=chat_id)
     assert all(isinstance(o, errors.InvalidRequestError) for o in outcomes) and len(outcomes) == 5
     assert first.http_version == last.http_version == "HTTP/2"
     assert last.extensions["network_stream"] is first.extensions["network_stream"]

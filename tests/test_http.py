@@ -276,7 +276,7 @@ def test_total_timeout_is_not_spent_waiting_to_retry() -> None:
         client.get_chat(chat_id="C1", total_timeout=1.0)
     assert caught.value.status_code == 503
     assert len(seen) == 1 and waits == []
-    client.get_chat.raw(chat_id="C1", total_timeout=10.0)
+    client.raw.get_chat(chat_id="C1", total_timeout=10.0)
     assert waits == [5.0, 5.0]  # with time left, the same answer is retried as usual
 
 
@@ -334,7 +334,7 @@ def test_a_compressed_answer_under_the_cap_is_decoded(kind: str) -> None:
     client = cls(BEARER, transport=transport)
     statuses = run(kind, client.list_routing_statuses())
     assert statuses[0].agent_id == "a@b.c"
-    raw = run(kind, client.list_routing_statuses.raw())
+    raw = run(kind, client.raw.list_routing_statuses())
     assert raw.content == body and raw.headers["content-encoding"] == "gzip"
 
 

@@ -157,7 +157,7 @@ json_objects = st.dictionaries(
 def test_with_payload_sends_what_payload_argument_sends(payload: dict[str, Any]) -> None:
     recorder = Recorder()
     with AgentWeb(TOKEN, transport=recorder.transport) as client:
-        client.send_event.with_payload(payload, headers={"X-Trace": "1"})
+        client.with_payload.send_event(payload, headers={"X-Trace": "1"})
         typed = recorder.last
         client.send_event(payload=payload, headers={"X-Trace": "1"})  # the reference SDK's form
         untyped = recorder.last
@@ -173,7 +173,7 @@ def test_with_payload_sends_what_payload_argument_sends(payload: dict[str, Any])
 def test_with_payload_returns_the_typed_response_sync_and_async() -> None:
     recorder = Recorder()
     with AgentWeb(TOKEN, transport=recorder.transport) as client:
-        chat = client.get_chat.with_payload({"chat_id": "X", "brand_new_param": 1})
+        chat = client.with_payload.get_chat({"chat_id": "X", "brand_new_param": 1})
     assert type(chat) is ACTIONS["get_chat"].response_model
     assert json.loads(recorder.last.content) == {"chat_id": "X", "brand_new_param": 1}
 
@@ -184,7 +184,7 @@ def test_with_payload_returns_the_typed_response_sync_and_async() -> None:
             return httpx.Response(200, json={"event_id": "E1"})
 
         async with AsyncAgentWeb(TOKEN, transport=httpx.MockTransport(answer)) as client:
-            return await client.send_event.with_payload({"chat_id": "X"})
+            return await client.with_payload.send_event({"chat_id": "X"})
 
     assert asyncio.run(run()).event_id == "E1"
 
@@ -193,10 +193,10 @@ def test_with_payload_refuses_bad_options_and_non_json_before_any_io() -> None:
     recorder = Recorder()
     with AgentWeb(TOKEN, transport=recorder.transport) as client:
         with pytest.raises(InvalidRequestError, match="max_retries"):
-            client.get_chat.with_payload({"chat_id": "X"}, max_retries=-1)
+            client.with_payload.get_chat({"chat_id": "X"}, max_retries=-1)
         with pytest.raises(InvalidRequestError, match="payload"):
-            client.get_chat.with_payload({"chat_id": float("nan")})
+            client.with_payload.get_chat({"chat_id": float("nan")})
         with warnings.catch_warnings():
             warnings.simplefilter("error")
-            client.get_chat.with_payload({"chat_id": "X"})  # nothing to warn about
+            client.with_payload.get_chat({"chat_id": "X"})  # nothing to warn about
     assert len(recorder.requests) == 1

@@ -193,7 +193,7 @@ def test_the_warning_of_a_raw_call_points_at_the_callers_line() -> None:
     with AgentWeb("Bearer x", transport=script.transport) as client:
         with recorded_raw() as caught:
             line = _line() + 1
-            client.get_chat.raw(chat_id="C1")
+            client.raw.get_chat(chat_id="C1")
     [warning] = [w for w in caught if w.category is LiveChatDeprecationWarning]
     assert (warning.filename, warning.lineno) == (__file__, line)
 
@@ -205,7 +205,7 @@ def test_the_warning_of_an_awaited_raw_call_points_at_the_callers_line() -> None
     async def main() -> None:
         async with AsyncAgentWeb("Bearer x", transport=script.transport) as client:
             lines.append(_line() + 1)
-            await client.get_chat.raw(chat_id="C1")
+            await client.raw.get_chat(chat_id="C1")
 
     with recorded_raw() as caught:
         asyncio.run(main())
@@ -219,7 +219,7 @@ def test_the_warning_of_a_listing_points_at_the_iterating_line() -> None:
     with AgentWeb("Bearer x", transport=script.transport) as client:
         with recorded_raw() as caught:
             line = _line() + 1
-            chats = list(client.list_chats.iterate())
+            chats = list(client.iterate.list_chats())
     assert [chat.id for chat in chats] == ["C1"]
     [warning] = [w for w in caught if w.category is LiveChatDeprecationWarning]
     assert (warning.filename, warning.lineno) == (__file__, line)

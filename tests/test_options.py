@@ -52,8 +52,7 @@ def make_client(kind: str, recorder: Recorder, **options: Any) -> Any:
 
 def send(kind: str, client: Any, action: str, method: str = "raw", **kwargs: Any) -> Any:
     """Call ``client.<action>`` (``method``: "call", "raw" or "build"), awaiting if async."""
-    bound = getattr(client, action)
-    target = bound if method == "call" else getattr(bound, method)
+    target = getattr(client if method == "call" else getattr(client, method), action)
     result = target(**kwargs)
     if kind == "async" and method != "build":
 
@@ -165,7 +164,7 @@ def test_timeout_precedence_per_call_over_with_options_over_constructor(
     call_options = {} if per_call is UNSET else {"timeout": per_call}
     try:
         send(kind, chain[-1], action, **minimal_kwargs(action), **call_options)
-        built = getattr(chain[-1], action).build(**minimal_kwargs(action), **call_options)
+        built = getattr(chain[-1].build, action)(**minimal_kwargs(action), **call_options)
         assert recorder.last.extensions["timeout"] == expected.as_dict()
         assert built.extensions["timeout"] == expected.as_dict()
         send(kind, web, action, **minimal_kwargs(action))  # the original keeps its own
@@ -240,8 +239,8 @@ def test_options_never_appear_in_the_body(kind: str, action: str, data: st.DataO
     recorder = Recorder()
     web = make_client(kind, recorder)
     try:
-        without = getattr(web, action).build(**kwargs)
-        built = getattr(web, action).build(**kwargs, **options)
+        without = getattr(web.build, action)(**kwargs)
+        built = getattr(web.build, action)(**kwargs, **options)
         send(kind, web, action, **kwargs, **options)
         sent = recorder.last
     finally:
@@ -255,7 +254,7 @@ def test_options_never_appear_in_the_body(kind: str, action: str, data: st.DataO
 
 def test_options_next_to_payload_are_applied_and_not_sent(kind: str, client: Any) -> None:
     payload = {"chat_id": "C1", "anything": [1, None]}
-    request = client.get_chat.build(
+    request = client.build.get_chat(
         payload=payload, headers={"X-Trace": "p"}, timeout=4.0, max_retries=0
     )
     assert json.loads(request.content) == payload
@@ -432,13 +431,13 @@ def test_bad_per_call_options_are_refused_naming_the_option(
     kind: str, client: Any, recorder: Recorder, option: str, value: Any
 ) -> None:
     bound = client.get_chat
-    for call in (bound, bound.raw, bound.build):
+    for call in (bound, client.raw.get_chat, client.build.get_chat):
         with pytest.raises(InvalidRequestError) as info:
             call(chat_id="C1", **{option: value})  # raises at call time, async included
         assert [tuple(e["loc"])[:1] for e in info.value.errors] == [(option,)]
         assert str(info.value).splitlines()[1].strip().startswith(f"{option}")
     with pytest.raises(InvalidRequestError) as info:
-        client.list_chats.iterate(**{option: value})
+        client.iterate.list_chats(**{option: value})
     assert [tuple(e["loc"])[:1] for e in info.value.errors] == [(option,)]
     with pytest.raises(InvalidRequestError):
         bound(payload={"chat_id": "C1"}, **{option: value})  # options next to payload, too
@@ -476,7 +475,7 @@ def test_bad_per_call_timeout_values_are_refused() -> None:
         accepted = []
         for value in BAD_TIMEOUT_OBJECTS:
             try:
-                web.get_chat.build(chat_id="C1", timeout=value)
+                web.build.get_chat(chat_id="C1", timeout=value)
             except InvalidRequestError as exc:
                 assert [tuple(e["loc"]) for e in exc.errors] == [("timeout",)]
             else:

@@ -160,7 +160,7 @@ class Driver:
             asyncio.run(self.client.aclose())
 
     def iterator(self, **kwargs: Any) -> Any:
-        return getattr(self.client, self.server.action).iterate(**kwargs)
+        return getattr(self.client.iterate, self.server.action)(**kwargs)
 
     def items(self, iterator: Any) -> list[Any]:
         if self.kind == "sync":
@@ -198,8 +198,8 @@ class Driver:
         return pages, page_ids
 
     def call(self, method: str, **kwargs: Any) -> Any:
-        bound = getattr(self.client, self.server.action)
-        target = bound if method == "call" else getattr(bound, method)
+        holder = self.client if method == "call" else getattr(self.client, method)
+        target = getattr(holder, self.server.action)
         result = target(**kwargs)
         if self.kind == "async" and method != "build":
             return asyncio.run(_await(result))
@@ -526,7 +526,7 @@ def test_bad_iterate_arguments_raise_when_iterate_is_called(
 def test_iterate_takes_keyword_arguments_only(kind: str) -> None:
     run = driver(kind, "list_chats", 1)
     with pytest.raises(TypeError, match="keyword arguments only"):
-        run.client.list_chats.iterate("positional")
+        run.client.iterate.list_chats("positional")
     run.close()
     assert run.server.requests == []
 

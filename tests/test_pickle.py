@@ -319,7 +319,7 @@ REAL_CALLS: dict[str, Callable[[], Any]] = {
             lambda r: httpx.Response(
                 200, json={"chats_summary": [], "found_chats": 0, "next_page_id": "SAME"}
             )
-        ).list_chats.iterate()
+        ).iterate.list_chats()
     ),
 }
 

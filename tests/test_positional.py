@@ -40,6 +40,6 @@ def test_the_suggestion_follows_the_declaration() -> None:
         client.send_event("C1", {"type": "message", "text": "hi"})
     assert "write send_event(chat_id=..., event=...)" in str(caught.value)
     with pytest.raises(TypeError) as iterated:
-        client.list_chats.iterate(10)
-    assert "write list_chats.iterate(filters=...)" in str(iterated.value)
+        client.iterate.list_chats(10)
+    assert "write iterate.list_chats(filters=...)" in str(iterated.value)
     assert isinstance(ChatsActions.list_chats.name, str)

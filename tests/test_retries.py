@@ -584,7 +584,7 @@ def test_page_fetches_of_iterate_are_retried(harness: Harness) -> None:
     first = {"chats_summary": [summary], "found_chats": 2, "next_page_id": "NEXT"}
     last = {"chats_summary": [{"id": "C2", "users": []}], "found_chats": 2}
     script = Script(reply(body=first), reply(429), httpx.ConnectError, reply(body=last))
-    pages = harness.client(script).list_chats.iterate(limit=1)
+    pages = harness.client(script).iterate.list_chats(limit=1)
     if harness.mode == "sync":
         ids = [chat.id for chat in pages]
     else:

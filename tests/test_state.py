@@ -104,12 +104,12 @@ def test_iterate_stops_with_a_typed_error_when_the_server_repeats_a_cursor(kind:
     if kind == "sync":
         client = AgentWeb(BEARER, transport=recorder.transport)
         with pytest.raises(errors.PaginationError) as caught:
-            list(client.list_chats.iterate())
+            list(client.iterate.list_chats())
     else:
         aclient = AsyncAgentWeb(BEARER, transport=recorder.transport)
 
         async def drain() -> None:
-            async for _ in aclient.list_chats.iterate():
+            async for _ in aclient.iterate.list_chats():
                 pass
 
         with pytest.raises(errors.PaginationError) as caught:
@@ -122,5 +122,5 @@ def test_iterate_refuses_a_cursor_that_returns_to_the_start() -> None:
     recorder = Recorder(repeating("START"))
     with AgentWeb(BEARER, transport=recorder.transport) as client:
         with pytest.raises(errors.PaginationError):
-            list(client.list_chats.iterate(page_id="START"))
+            list(client.iterate.list_chats(page_id="START"))
     assert len(recorder.requests) == 1

@@ -28,10 +28,10 @@ def answer(request: httpx.Request) -> httpx.Response:
 def test_with_response_gives_the_model_and_the_http_metadata(kind: str) -> None:
     transport = httpx.MockTransport(answer)
     if kind == "sync":
-        got = AgentWeb(BEARER, transport=transport).get_chat.with_response(chat_id="C1")
+        got = AgentWeb(BEARER, transport=transport).with_response.get_chat(chat_id="C1")
     else:
         client = AsyncAgentWeb(BEARER, transport=transport)
-        got = asyncio.run(client.get_chat.with_response(chat_id="C1"))
+        got = asyncio.run(client.with_response.get_chat(chat_id="C1"))
     assert isinstance(got, WithResponse)
     chat, response = got
     assert isinstance(chat, GetChatResponse) and chat is got.parsed
@@ -48,9 +48,9 @@ def test_with_response_raises_as_a_call_does(kind: str) -> None:
     transport = httpx.MockTransport(answer)
     with pytest.raises(errors.NotFoundError):
         if kind == "sync":
-            AgentWeb(BEARER, transport=transport).follow_chat.with_response(id="C1")
+            AgentWeb(BEARER, transport=transport).with_response.follow_chat(id="C1")
         else:
             client = AsyncAgentWeb(BEARER, transport=transport)
-            asyncio.run(client.follow_chat.with_response(id="C1"))
+            asyncio.run(client.with_response.follow_chat(id="C1"))
     with pytest.raises(errors.InvalidRequestError, match="chatid"):
-        AgentWeb(BEARER, transport=transport).get_chat.with_response(chatid="C1")  # type: ignore[call-arg]
+        AgentWeb(BEARER, transport=transport).with_response.get_chat(chatid="C1")  # type: ignore[call-arg]

@@ -7,7 +7,7 @@
     with FakeServer() as server:                     # 127.0.0.1, a free port, a throwaway CA
         client = server.client(http2=True)           # AgentWeb, TLS verified against that CA
         started = client.start_chat()
-        assert client.get_chat.raw(chat_id=started.chat_id).http_version == "HTTP/2"
+        assert client.raw.get_chat(chat_id=started.chat_id).http_version == "HTTP/2"
 
 The server is `hypercorn <https://hypercorn.readthedocs.io>`_ (ASGI, HTTP/1.1 and HTTP/2 chosen
 by ALPN) running in a background thread with its own event loop; the certificate is issued at

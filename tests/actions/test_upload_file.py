@@ -391,7 +391,7 @@ def test_a_small_upload_allocates_about_its_own_size(
     }[kind]()
     tracemalloc.start()
     try:
-        request = client.upload_file.build(file=stream)
+        request = client.build.upload_file(file=stream)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -456,7 +456,7 @@ class _OneWayStream:
 @pytest.mark.parametrize("stream", [_OneWayStream, io.BytesIO], ids=["one-way", "seekable"])
 def test_payload_streams_are_framed_as_httpx_frames_them(client: AgentWeb, stream: Any) -> None:
     content = os.urandom(5000)
-    ours = client.upload_file.build(payload={"file": ("x.bin", stream(content))})
+    ours = client.build.upload_file(payload={"file": ("x.bin", stream(content))})
     reference = httpx.Request("POST", "https://x", files={"file": ("x.bin", stream(content))})
     for name in ("transfer-encoding", "content-length"):
         assert (name in ours.headers) == (name in reference.headers), name

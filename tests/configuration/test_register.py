@@ -197,7 +197,7 @@ def test_same_request_as_the_reference(pair: Pair, method: str, data: st.DataObj
         kwargs["headers"] = {"X-Debug": data.draw(st.from_regex(r"[a-z0-9]{1,8}", fullmatch=True))}
     reference = getattr(pair.ref, method)(**kwargs)
     assert reference.status_code == 200
-    ours = getattr(pair.ours, method).raw(**kwargs)
+    ours = getattr(pair.ours.raw, method)(**kwargs)
     assert ours.status_code == 200
     assert str(ours.url).endswith(f"/v3.6/configuration/action/{method}")
     assert_same_request(pair.ref_recorder.last, pair.our_recorder.last)
@@ -210,12 +210,12 @@ def test_payload_is_sent_as_the_reference_sends_it(
     pair: Pair, method: str, payload: dict[str, Any]
 ) -> None:
     getattr(pair.ref, method)(payload=payload)
-    getattr(pair.ours, method).raw(payload=payload)
+    getattr(pair.ours.raw, method)(payload=payload)
     assert_same_request(pair.ref_recorder.last, pair.our_recorder.last)
 
 
 def test_build_is_the_request_a_call_sends(pair: Pair) -> None:
-    built = pair.ours.get_license_webhooks_state.build(owner_client_id="c1")
+    built = pair.ours.build.get_license_webhooks_state(owner_client_id="c1")
     assert (
         built.url
         == "https://api.livechatinc.com/v3.6/configuration/action/get_license_webhooks_state"
@@ -376,7 +376,7 @@ def test_errors_are_typed() -> None:
     with pytest.raises(APIError) as caught:
         client.list_webhooks(owner_client_id="c")
     assert caught.value.status_code == 403
-    assert client.list_webhooks.raw(owner_client_id="c").status_code == 403
+    assert client.raw.list_webhooks(owner_client_id="c").status_code == 403
 
 
 @pytest.mark.parametrize("method", METHODS)

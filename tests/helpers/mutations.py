@@ -376,7 +376,7 @@ def assert_refused(
 ) -> InvalidRequestError:
     bound = getattr(client, action)
     error: InvalidRequestError | None = None
-    for call in (bound.raw, bound, bound.build):
+    for call in (getattr(client.raw, action), bound, getattr(client.build, action)):
         with pytest.raises(InvalidRequestError) as info:
             call(**mutation.kwargs)
         error = info.value

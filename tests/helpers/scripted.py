@@ -174,7 +174,7 @@ class Harness:
         return self.run(getattr(client, action)(**kwargs))
 
     def raw(self, client: Client, action: str, **kwargs: Any) -> httpx.Response:
-        return self.run(getattr(client, action).raw(**kwargs))  # type: ignore[no-any-return]
+        return self.run(getattr(client.raw, action)(**kwargs))  # type: ignore[no-any-return]
 
     def close(self) -> None:
         for client in self._clients:

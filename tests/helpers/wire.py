@@ -72,7 +72,7 @@ class Pair:
 
     def our(self, action: str, **kwargs: Any) -> httpx.Request:
         count = len(self.our_recorder.requests)
-        response = getattr(self.ours, action).raw(**kwargs)
+        response = getattr(self.ours.raw, action)(**kwargs)
         assert isinstance(response, httpx.Response)
         assert response.status_code == 200
         assert len(self.our_recorder.requests) == count + 1

@@ -83,7 +83,7 @@ def test_login_first_with_the_options_then_typed_calls(server: FakeServer) -> No
             page = await rtm.list_chats(limit=10)
             assert isinstance(page, ListChatsResponse)
             assert [chat.id for chat in page.chats_summary] == [started.chat_id]
-            raw = await rtm.get_chat.raw(chat_id=started.chat_id)
+            raw = await rtm.raw.get_chat(chat_id=started.chat_id)
             assert raw.status_code == 200 and raw.json()["id"] == started.chat_id
             await rtm.set_away_status(away=True)
             assert server.fake.rtm.sessions[0].away is True

@@ -77,7 +77,7 @@ class World:
     def raw_chat(self, chat_id: str, thread_id: str | None = None) -> dict[str, Any]:
         """``get_chat``'s JSON body (after checking that the strict client accepts it)."""
         self.agent.get_chat(chat_id=chat_id, thread_id=thread_id)
-        response = self.agent.get_chat.raw(chat_id=chat_id, thread_id=thread_id)
+        response = self.agent.raw.get_chat(chat_id=chat_id, thread_id=thread_id)
         assert response.status_code == 200
         return response.json()  # type: ignore[no-any-return]
 
@@ -176,7 +176,7 @@ def test_start_chat_without_events_returns_no_event_ids(world: World) -> None:
     started = world.agent.start_chat()
     assert started.event_ids is None
     assert world.events(started.chat_id) == []
-    assert "event_ids" not in world.agent.start_chat.raw().json()
+    assert "event_ids" not in world.agent.raw.start_chat().json()
 
 
 def test_start_chat_inactive_creates_an_inactive_thread(world: World) -> None:
@@ -864,7 +864,7 @@ def test_customers_create_get_update_ban_follow(world: World) -> None:
     assert got.session_fields == [{"plan": "pro"}, {"seat": "3"}]  # order kept
     assert got.created_at is not None and got.statistics is not None
     assert got.chat_ids is None  # only once the customer has had a chat
-    raw = world.agent.get_customer.raw(id=customer_id).json()
+    raw = world.agent.raw.get_customer(id=customer_id).json()
     assert WIRE_STAMP.fullmatch(raw["created_at"])
     assert not {"banned_days", "followers"} & set(raw)
 
@@ -929,7 +929,7 @@ def test_routing_statuses(world: World) -> None:
     }
     group1 = world.agent.list_routing_statuses(filters={"group_ids": [1]}).root
     assert {e.agent_id for e in group1} == {JANE, BOT}
-    raw = world.agent.list_routing_statuses.raw(filters={"group_ids": [0]}).json()
+    raw = world.agent.raw.list_routing_statuses(filters={"group_ids": [0]}).json()
     assert isinstance(raw, list)  # a top-level array
     assert {e["agent_id"] for e in raw} == {DEFAULT_AGENT, JANE, ZOE}
 
@@ -1016,7 +1016,7 @@ def test_list_agents_for_transfer(world: World) -> None:
         (BOT, 0),
         (JANE, 1),
     ]
-    assert isinstance(world.agent.list_agents_for_transfer.raw(chat_id=chat_id).json(), list)
+    assert isinstance(world.agent.raw.list_agents_for_transfer(chat_id=chat_id).json(), list)
 
     world.agent.set_routing_status(status="offline", agent_id=BOT)
     world.agent.set_routing_status(status="not_accepting_chats", agent_id=ZOE)  # still online
@@ -1072,9 +1072,9 @@ def test_list_chats_pagination(world: World) -> None:
     back = world.agent.list_chats(page_id=pages[2].previous_page_id)
     assert [c.id for c in back.chats_summary] == [c.id for c in pages[1].chats_summary]
 
-    assert [c.id for c in world.agent.list_chats.iterate(limit=2)] == ids[::-1]
-    assert [c.id for c in world.agent.list_chats.iterate(limit=4, sort_order="asc")] == ids
-    assert [c.id for c in world.agent.list_chats.iterate(limit=3, max_items=4)] == ids[::-1][:4]
+    assert [c.id for c in world.agent.iterate.list_chats(limit=2)] == ids[::-1]
+    assert [c.id for c in world.agent.iterate.list_chats(limit=4, sort_order="asc")] == ids
+    assert [c.id for c in world.agent.iterate.list_chats(limit=3, max_items=4)] == ids[::-1][:4]
 
     active = [c for i, c in enumerate(ids) if i % 3 != 0]
     inactive = [c for i, c in enumerate(ids) if i % 3 == 0]
@@ -1086,7 +1086,7 @@ def test_list_chats_pagination(world: World) -> None:
     assert all(p.found_chats == len(active) for p in pages)
     for p in pages:
         assert all(c.last_thread_summary and c.last_thread_summary.active for c in p.chats_summary)
-    listed = world.agent.list_chats.iterate(limit=2, filters={"active": False})
+    listed = world.agent.iterate.list_chats(limit=2, filters={"active": False})
     assert [c.id for c in listed] == inactive[::-1]
     assert world.agent.list_chats(filters={"active": None}).found_chats == 7
 
@@ -1137,13 +1137,13 @@ def test_list_threads_pagination_and_filters(world: World) -> None:
     assert all(p.found_threads == 5 for p in pages)
     default = world.agent.list_threads(chat_id=chat_id)
     assert len(default.threads) == 3 and default.next_page_id  # default limit 3
-    ascending = world.agent.list_threads.iterate(chat_id=chat_id, sort_order="asc", limit=2)
+    ascending = world.agent.iterate.list_threads(chat_id=chat_id, sort_order="asc", limit=2)
     assert [t.id for t in ascending] == threads
 
     created = {t.id: t.created_at for t in world.fake.state.chats[chat_id].threads}
     stamps = [created[t] for t in threads]
     window = {"from": stamps[1], "to": stamps[3]}
-    found = world.agent.list_threads.iterate(chat_id=chat_id, filters=window, limit=1)
+    found = world.agent.iterate.list_threads(chat_id=chat_id, filters=window, limit=1)
     assert [t.id for t in found] == threads[3:0:-1]
     only_from = world.agent.list_threads(chat_id=chat_id, filters={"from": stamps[4]})
     assert [t.id for t in only_from.threads] == [threads[4]]
@@ -1173,11 +1173,11 @@ def test_list_archives_pagination_and_filters(world: World) -> None:
     created = [c.thread.created_at for p in pages for c in p.chats if c.thread]
     assert created == sorted(created, reverse=True)
     assert {
-        (c.id, c.thread.id) for c in world.agent.list_archives.iterate(limit=3) if c.thread
+        (c.id, c.thread.id) for c in world.agent.iterate.list_archives(limit=3) if c.thread
     } == everything
 
     def found(**filters: Any) -> set[tuple[str, str]]:
-        listed = world.agent.list_archives.iterate(filters=filters, limit=1)
+        listed = world.agent.iterate.list_archives(filters=filters, limit=1)
         return {(c.id, c.thread.id) for c in listed if c.thread}
 
     assert found(query="REFUND") == {(chat_b, thread_b)}  # case-insensitive full text

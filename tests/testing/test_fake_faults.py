@@ -104,7 +104,7 @@ class Harness:
         return self._run(getattr(self.client, action)(**kwargs))
 
     def raw(self, action: str, **kwargs: Any) -> httpx.Response:
-        return self._run(getattr(self.client, action).raw(**kwargs))  # type: ignore[no-any-return]
+        return self._run(getattr(self.client.raw, action)(**kwargs))  # type: ignore[no-any-return]
 
     def get_chat(self) -> Any:
         return self.call("get_chat", chat_id=self.chat_id)

@@ -29,7 +29,7 @@ def test_a_scripted_answer_can_be_a_modified_real_one() -> None:
     fake = FakeLiveChat()
     agent = fake.client()
     chat = agent.start_chat()
-    answer = agent.get_chat.raw(chat_id=chat.chat_id).json()
+    answer = agent.raw.get_chat(chat_id=chat.chat_id).json()
     answer["properties"] = {"routing": {"pinned": True}}
     fake.script("get_chat", answer=answer)
     assert agent.get_chat(chat_id=chat.chat_id).properties == {"routing": {"pinned": True}}

@@ -81,7 +81,7 @@ class Api:
         return call
 
     async def raw(self, name: str, **kwargs: Any) -> httpx.Response:
-        result = getattr(self.client, name).raw(**kwargs)
+        result = getattr(self.client.raw, name)(**kwargs)
         return await result if asyncio.iscoroutine(result) else result  # type: ignore[no-any-return]
 
 
@@ -190,7 +190,7 @@ def test_every_action_with_the_sync_client(server: FakeServer, version: str) -> 
         server.client(http2=VERSIONS[version], token=JANE_TOKEN) as jane,
     ):
         done = asyncio.run(agent_session(Api(me), Api(jane)))
-        response = me.get_chat.raw(chat_id=done["chat_id"])
+        response = me.raw.get_chat(chat_id=done["chat_id"])
     check_session(server, since, version, response, done)
 
 
@@ -204,7 +204,7 @@ def test_every_action_with_the_async_client(server: FakeServer, version: str) ->
             server.async_client(http2=VERSIONS[version], token=JANE_TOKEN) as jane,
         ):
             done = await agent_session(Api(me), Api(jane))
-            return done, await me.get_chat.raw(chat_id=done["chat_id"])
+            return done, await me.raw.get_chat(chat_id=done["chat_id"])
 
     done, response = asyncio.run(main())
     check_session(server, since, version, response, done)
@@ -323,7 +323,7 @@ def test_an_unknown_token_raises_authentication_error(server: FakeServer, versio
     with server.client(http2=VERSIONS[version], token="dal:unknown") as client:
         with pytest.raises(errors.AuthenticationError) as caught:
             client.list_chats()
-        raw = client.list_chats.raw()
+        raw = client.raw.list_chats()
     assert caught.value.status_code == 401
     assert caught.value.response.http_version == version
     assert raw.status_code == 401 and raw.json()["error"]["type"] == "authentication"
@@ -340,7 +340,7 @@ def test_plain_http_for_debugging() -> None:
         for http2, version in ((False, "HTTP/1.1"), (True, "HTTP/2")):
             with plain.client(http2=http2) as client:
                 chat_id = client.start_chat().chat_id
-                assert client.get_chat.raw(chat_id=chat_id).http_version == version
+                assert client.raw.get_chat(chat_id=chat_id).http_version == version
         answer = httpx.post(
             f"{plain.api_url}/list_chats",
             json={},
@@ -353,12 +353,12 @@ def test_plain_http_for_debugging() -> None:
 def test_http2_only_and_http1_only() -> None:
     with FakeServer(http1=False) as h2_only:
         with h2_only.client(http2=True) as client:
-            assert client.list_chats.raw().http_version == "HTTP/2"
+            assert client.raw.list_chats().http_version == "HTTP/2"
         with h2_only.client(http2=False) as client:
-            refused = client.list_chats.raw()
+            refused = client.raw.list_chats()
         assert refused.status_code == 505 and refused.http_version == "HTTP/1.1"
     with FakeServer(http2=False) as h1_only, h1_only.client(http2=True) as client:
-        assert client.list_chats.raw().http_version == "HTTP/1.1"  # ALPN chose HTTP/1.1
+        assert client.raw.list_chats().http_version == "HTTP/1.1"  # ALPN chose HTTP/1.1
     with pytest.raises(ValueError):
         FakeServer(http1=False, http2=False)
 
