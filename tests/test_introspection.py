@@ -2,9 +2,11 @@
 and the typed ``payload`` escape hatch ``.with_payload()``.
 
 A bound action describes itself as the function it stands for: its keyword parameters are the
-request model's fields (annotations and defaults, ``max_items`` only on ``.iterate()``), its
-return annotation the response model; ``help()`` shows the description, every parameter with its
-docstring and the return type; ``help(AgentWeb)`` lists every action with its one-line summary.
+request model's fields (annotations and defaults), its return annotation the response model;
+``help()`` shows the description, every parameter with its docstring and the return type;
+``help(AgentWeb)`` lists every action with its one-line summary, and the five accessors. Each
+accessor's action (``client.raw.send_event``) describes itself the same way, with the variant's
+parameters (``max_items`` on ``client.iterate`` only) and return type.
 """
 
 from __future__ import annotations
@@ -16,12 +18,23 @@ import pydoc
 import warnings
 from typing import Annotated, Any, get_args, get_origin
 
+import httpx
 import pydantic
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from livechat_typed import Action, AgentWeb, AsyncAgentWeb, InvalidRequestError
+from livechat_typed import (
+    Action,
+    AgentWeb,
+    AsyncAgentWeb,
+    AsyncPageIterator,
+    InvalidRequestError,
+    PageIterator,
+    PaginatedAction,
+    WithResponse,
+)
+from livechat_typed._accessors import VARIANT_SUMMARIES
 
 from .helpers import TOKEN, Recorder
 
@@ -89,6 +102,70 @@ def test_help_of_the_client_lists_every_action_with_its_summary() -> None:
         summary = (inspect.getdoc(action.request_model) or "").splitlines()[0]
         assert action.__doc__ == summary
         assert f"{name} = " in text and summary in text, name
+
+
+VARIANT_RETURNS: dict[str, Any] = {
+    "raw": httpx.Response,
+    "build": httpx.Request,
+    "with_payload": None,  # the response model
+    "with_response": None,  # WithResponse[the response model]
+    "iterate": None,  # PageIterator, AsyncPageIterator on an async client
+}
+
+
+@pytest.mark.parametrize("kind", [AgentWeb, AsyncAgentWeb])
+@pytest.mark.parametrize("variant", sorted(VARIANT_RETURNS))
+@pytest.mark.parametrize("name", sorted(ACTIONS))
+def test_each_accessor_describes_its_action(kind: type[Any], variant: str, name: str) -> None:
+    """``client.<variant>.<action>`` has the call's keyword parameters (``iterate``: plus
+    ``max_items`` after the fields; ``with_payload``: the payload, then the per-call options),
+    the variant's return annotation, and ``help()`` shows what it does and every parameter."""
+    action = ACTIONS[name]
+    client = kind(TOKEN)
+    accessor = getattr(client, variant)
+    if variant == "iterate" and not isinstance(action, PaginatedAction):
+        assert not hasattr(accessor, name)
+        with pytest.raises(AttributeError, match=f"{name} has no iterate form"):
+            getattr(accessor, name)
+        return
+    target = getattr(accessor, name)
+    assert target is getattr(accessor, name)  # made once per client and action
+    signature = inspect.signature(target)
+    call = list(inspect.signature(getattr(client, name)).parameters)
+    options = [n for n in call if n in action.request_model.option_names()]
+    names = list(signature.parameters)
+    if variant == "with_payload":
+        assert names == ["payload", *options]
+        assert signature.return_annotation is action.response_model
+    elif variant == "iterate":
+        fields = [n for n in call if n not in options]
+        assert names == [*fields, "max_items", *options]
+        assert signature.return_annotation is (
+            AsyncPageIterator if kind is AsyncAgentWeb else PageIterator
+        )
+    else:
+        assert names == call
+        returned = signature.return_annotation
+        if variant == "with_response":
+            assert get_origin(returned) is WithResponse
+            assert get_args(returned) == (action.response_model,)
+        else:
+            assert returned is VARIANT_RETURNS[variant]
+    text = pydoc.render_doc(target, renderer=pydoc.plaintext)
+    assert f"\n{name}(" in text
+    assert VARIANT_SUMMARIES[variant] in text
+    for field_name in call:
+        assert f"  {field_name}: " in text
+
+
+def test_help_of_the_client_lists_the_accessors() -> None:
+    text = pydoc.render_doc(AgentWeb, renderer=pydoc.plaintext)
+    for variant, summary in VARIANT_SUMMARIES.items():
+        assert f"``client.{variant}.<action>(...)``: {summary}" in text, variant
+    assert set(dir(AgentWeb(TOKEN).iterate)) == {
+        name for name, action in ACTIONS.items() if isinstance(action, PaginatedAction)
+    }
+    assert set(dir(AgentWeb(TOKEN).raw)) == set(ACTIONS)
 
 
 def test_the_classes_keep_their_own_documentation() -> None:
