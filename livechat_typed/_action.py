@@ -423,14 +423,14 @@ class _Bound(Generic[P, ReqT, RespT]):
 
     def _variant(self, kind: str) -> BoundVariant:
         """The action in one variant (``raw``, ``with_response``, ...), made once per action."""
-        found = self.__dict__.get(kind)
+        found = self.__dict__.get(f"<{kind}>")  # not the name: it would hide the old spelling
         if found is None:
             if kind not in IMPLEMENTATIONS or not hasattr(self, IMPLEMENTATIONS[kind]):
                 raise AttributeError(
                     f"{self._action.name} has no {kind} form"
                     + (" (only a paginated action has)" if kind == "iterate" else "")
                 )
-            found = self.__dict__[kind] = BoundVariant(self, kind)
+            found = self.__dict__[f"<{kind}>"] = BoundVariant(self, kind)
         return found
 
     def _old_spelling(self, kind: str) -> Callable[..., Any]:
