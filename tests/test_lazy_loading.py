@@ -71,6 +71,29 @@ print(json.dumps({"loaded": loaded(), "event_id": sent.event_id}))
     assert not loaded & (other_categories | {"chats", "users", "filters"})
 
 
+def test_an_accessor_loads_nothing_until_an_action_is_named() -> None:
+    """``client.raw`` (and the other accessors) load no category nor the descriptor module;
+    ``client.raw.send_event(...)`` loads the category of ``send_event`` alone."""
+    result = _fresh(
+        _LOADED
+        + """
+import httpx
+from livechat_typed import AgentWeb
+answer = httpx.Response(200, json={"event_id": "E1"})
+client = AgentWeb("Bearer t", transport=httpx.MockTransport(lambda request: answer))
+accessors = [client.raw, client.with_response, client.iterate, client.build, client.with_payload]
+before = loaded() + [name for name in ("livechat_typed._action",) if name in sys.modules]
+raw = client.raw.send_event(chat_id="C1", event={"type": "message", "text": "hi"})
+print(json.dumps({"before": before, "loaded": loaded(), "status": raw.status_code}))
+"""
+    )
+    assert result["before"] == []
+    assert result["status"] == 200
+    loaded = set(result["loaded"])  # type: ignore[arg-type]
+    assert "events" in loaded
+    assert not loaded & ({category.module for category in CATEGORIES} - {"events"})
+
+
 def test_inspecting_the_class_sees_and_loads_every_action() -> None:
     result = _fresh(
         _LOADED
