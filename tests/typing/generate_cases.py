@@ -11,16 +11,18 @@ function holds:
 
 * calls that must type-check, each followed by ``assert_type`` on its result: the required fields
   (nested objects as dict literals, then, for required nested objects and events, as models);
-  every field; per-call ``headers``; ``.with_payload()`` with and without ``headers``; the same
-  through ``.raw()`` (``httpx.Response``) and ``.build()`` (``httpx.Request``); then the type of
-  each attribute of the response model;
+  every field; per-call ``headers``; ``client.with_payload.<action>()`` with and without
+  ``headers``; the same through ``client.raw.<action>()`` (``httpx.Response``) and
+  ``client.build.<action>()`` (``httpx.Request``); then the type of each attribute of the
+  response model;
 * code that must be rejected, each statement ending with a marker that names the culprit
   (``# error: <name>``, ``# error[keyword]: <name>`` for an unknown keyword; see
-  ``tests/helpers/checkers.py``): a misspelled keyword (on the call, ``.raw()``, ``.build()``,
-  ``.with_response()`` and ``.iterate()``), a positional argument, a value of the wrong type for
-  each field, the omission of each required field, nested dicts with a misspelled key, a value of
-  the wrong type or an unknown ``type`` tag, an unknown response attribute, and for a paginated
-  action ``max_items`` anywhere but ``.iterate()`` (the run time refuses it there too).
+  ``tests/helpers/checkers.py``): a misspelled keyword (on the call and through ``client.raw``,
+  ``client.build``, ``client.with_response`` and ``client.iterate``), a positional argument, a
+  value of the wrong type for each field, the omission of each required field, nested dicts with a
+  misspelled key, a value of the wrong type or an unknown ``type`` tag, an unknown response
+  attribute, and for a paginated action ``max_items`` anywhere but ``client.iterate`` (the run
+  time refuses it there too).
 
 The values of the accepted calls are realistic, and checked: they are validated with the request
 model at runtime before anything is written.
@@ -56,6 +58,8 @@ from livechat_typed.models import PagedRequest  # noqa: E402
 
 LINE_LENGTH = 100
 INDENT = "    "
+NOT_ITERATE = ("raw", "build", "with_response")
+"""The variants that take the call's keywords and no ``max_items``."""
 PUBLIC_MODELS = "livechat_typed.models"
 
 
@@ -494,6 +498,11 @@ def statement(
     return "\n".join([*lines, f"{INDENT})"])
 
 
+def via(case: ActionCase, kind: str) -> str:
+    """The action through one of the client's accessors: ``client.raw.<action>``."""
+    return f"client.{kind}.{case.name}"
+
+
 def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[str]:
     """The checks of one action, as the lines of a function ``check_<action>(client)``."""
     response = imports.add_class(case.response_model)
@@ -527,8 +536,8 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
     needed = " (and what validation needs)" if list(minimal) != required else ""
     comment(f"accepted: the required fields{needed}, nested objects as dicts")
     accepted(method, minimal, "result", response)
-    accepted(f"{method}.raw", minimal, "raw", "httpx.Response")
-    accepted(f"{method}.build", minimal, "request", "httpx.Request")
+    accepted(via(case, "raw"), minimal, "raw", "httpx.Response")
+    accepted(via(case, "build"), minimal, "request", "httpx.Request")
     models = {
         name: as_model(fields[name].annotation, value)
         for name, value in minimal.items()
@@ -543,12 +552,14 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
     if full != minimal:
         comment("accepted: every field")
         accepted(method, full, "result", response)
-    comment("accepted: per-call options; .with_payload() instead of the fields")
+    comment("accepted: per-call options; client.with_payload instead of the fields")
     accepted(method, {**minimal, "headers": headers}, "result", response)
     accepted(method, {**minimal, "timeout": 2.5, "max_retries": 0}, "result", response)
-    accepted(f"{method}.with_payload", {"payload": payload}, "result", response)
-    accepted(f"{method}.with_payload", {"payload": payload, "headers": headers}, "result", response)
-    accepted(f"{method}.with_response", minimal, "answer", f"WithResponse[{response}]")
+    accepted(via(case, "with_payload"), {"payload": payload}, "result", response)
+    accepted(
+        via(case, "with_payload"), {"payload": payload, "headers": headers}, "result", response
+    )
+    accepted(via(case, "with_response"), minimal, "answer", f"WithResponse[{response}]")
 
     comment("the response")
     for name, info in case.response_model.model_fields.items():
@@ -571,17 +582,17 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
     first = next(iter(base))
     typo = misspelled(first, set(fields))
     typoed = {typo if key == first else key: value for key, value in base.items()}
-    for target in (method, f"{method}.raw", f"{method}.build", f"{method}.with_response"):
+    for target in (method, *(via(case, kind) for kind in NOT_ITERATE)):
         rejected(target, typoed, f"error[keyword]: {typo}")
     out.append(f"{INDENT}{method}({render(base[first], imports)})  # error")
     counts.rejected += 1
     rejected(
-        f"{method}.with_payload", {"payload": payload, "header": headers}, "error[keyword]: header"
+        via(case, "with_payload"), {"payload": payload, "header": headers}, "error[keyword]: header"
     )
 
     comment("rejected: a value of the wrong type, field by field (and the options)")
     for name, info in case.request_model.model_fields.items():
-        if name == "max_items":  # only .iterate() takes it: checked there
+        if name == "max_items":  # only client.iterate takes it: checked there
             continue
         rejected(method, {**minimal, name: wrong_value(info.annotation)}, f"error: {name}")
 
@@ -599,17 +610,17 @@ def action_function(case: ActionCase, imports: Imports, counts: Counts) -> list[
     if isinstance(case.action, PaginatedAction):
         item = render_type(_item_type(case), imports)
         iterator = imports.add("livechat_typed", "PageIterator")
-        comment("pagination: .iterate() yields typed items and exposes the cursor")
-        accepted(f"{method}.iterate", minimal, "pages", f"{iterator}[{item}]")
+        comment("pagination: client.iterate yields typed items and exposes the cursor")
+        accepted(via(case, "iterate"), minimal, "pages", f"{iterator}[{item}]")
         out.append(f"{INDENT}for item in pages:")
         out.append(f"{INDENT * 2}assert_type(item, {item})")
         out.append(f"{INDENT}assert_type(pages.next_page_id, str | None)")
         counts.accepted += 2
-        accepted(f"{method}.iterate", {**minimal, "max_items": 5}, "pages", f"{iterator}[{item}]")
-        rejected(f"{method}.iterate", typoed, f"error[keyword]: {typo}")
-        rejected(f"{method}.iterate", {**minimal, "max_items": "oops"}, "error: max_items")
-        comment("rejected: max_items anywhere but .iterate() (a call fetches one page)")
-        for target in (method, f"{method}.raw", f"{method}.build", f"{method}.with_response"):
+        accepted(via(case, "iterate"), {**minimal, "max_items": 5}, "pages", f"{iterator}[{item}]")
+        rejected(via(case, "iterate"), typoed, f"error[keyword]: {typo}")
+        rejected(via(case, "iterate"), {**minimal, "max_items": "oops"}, "error: max_items")
+        comment("rejected: max_items anywhere but client.iterate (a call fetches one page)")
+        for target in (method, *(via(case, kind) for kind in NOT_ITERATE)):
             rejected(target, {**minimal, "max_items": 5}, "error[keyword]: max_items")
     return out
 
@@ -672,14 +683,14 @@ def async_action_function(case: ActionCase, imports: Imports, counts: Counts) ->
         counts.accepted += 1
 
     accepted(method, minimal, "result", response)
-    accepted(f"{method}.raw", minimal, "raw", "httpx.Response")
+    accepted(via(case, "raw"), minimal, "raw", "httpx.Response")
     accepted(
-        f"{method}.with_payload",
+        via(case, "with_payload"),
         {"payload": {"anything": 1}, "headers": {"X-Trace": "1"}},
         "result",
         response,
     )
-    out.append(statement(imports, f"{method}.build", minimal, assign="request"))
+    out.append(statement(imports, via(case, "build"), minimal, assign="request"))
     out.append(f"{INDENT}assert_type(request, httpx.Request)")
     counts.accepted += 1
     base = minimal or {next(iter(fields)): sample(next(iter(fields.values())).annotation, "x")}
@@ -691,7 +702,7 @@ def async_action_function(case: ActionCase, imports: Imports, counts: Counts) ->
     if isinstance(case.action, PaginatedAction):
         item = render_type(_item_type(case), imports)
         iterator = imports.add("livechat_typed", "AsyncPageIterator")
-        out.append(statement(imports, f"{method}.iterate", minimal, assign="pages"))
+        out.append(statement(imports, via(case, "iterate"), minimal, assign="pages"))
         out.append(f"{INDENT}assert_type(pages, {iterator}[{item}])")
         out.append(f"{INDENT}async for item in pages:")
         out.append(f"{INDENT * 2}assert_type(item, {item})")

@@ -116,23 +116,23 @@ def check_list_chats(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.list_chats()
     assert_type(result, ListChatsResponse)
-    raw = client.list_chats.raw()
+    raw = client.raw.list_chats()
     assert_type(raw, httpx.Response)
-    request = client.list_chats.build()
+    request = client.build.list_chats()
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.list_chats(filters={"active": True}, sort_order="asc", limit=1)
     assert_type(result, ListChatsResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.list_chats(headers={"X-Trace": "1"})
     assert_type(result, ListChatsResponse)
     result = client.list_chats(timeout=2.5, max_retries=0)
     assert_type(result, ListChatsResponse)
-    result = client.list_chats.with_payload(payload={"anything": 1})
+    result = client.with_payload.list_chats(payload={"anything": 1})
     assert_type(result, ListChatsResponse)
-    result = client.list_chats.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.list_chats(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, ListChatsResponse)
-    answer = client.list_chats.with_response()
+    answer = client.with_response.list_chats()
     assert_type(answer, WithResponse[ListChatsResponse])
     # the response
     assert_type(result.chats_summary, list[ChatSummary])
@@ -142,11 +142,11 @@ def check_list_chats(client: AgentWeb) -> None:
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.list_chats(filter={"active": True})  # error[keyword]: filter
-    client.list_chats.raw(filter={"active": True})  # error[keyword]: filter
-    client.list_chats.build(filter={"active": True})  # error[keyword]: filter
-    client.list_chats.with_response(filter={"active": True})  # error[keyword]: filter
+    client.raw.list_chats(filter={"active": True})  # error[keyword]: filter
+    client.build.list_chats(filter={"active": True})  # error[keyword]: filter
+    client.with_response.list_chats(filter={"active": True})  # error[keyword]: filter
     client.list_chats({"active": True})  # error
-    client.list_chats.with_payload(
+    client.with_payload.list_chats(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -158,21 +158,21 @@ def check_list_chats(client: AgentWeb) -> None:
     client.list_chats(filters="oops")  # error: filters
     client.list_chats(sort_order="oops")  # error: sort_order
     client.list_chats(limit="oops")  # error: limit
-    # pagination: .iterate() yields typed items and exposes the cursor
-    pages = client.list_chats.iterate()
+    # pagination: client.iterate yields typed items and exposes the cursor
+    pages = client.iterate.list_chats()
     assert_type(pages, PageIterator[ChatSummary])
     for item in pages:
         assert_type(item, ChatSummary)
     assert_type(pages.next_page_id, str | None)
-    pages = client.list_chats.iterate(max_items=5)
+    pages = client.iterate.list_chats(max_items=5)
     assert_type(pages, PageIterator[ChatSummary])
-    client.list_chats.iterate(filter={"active": True})  # error[keyword]: filter
-    client.list_chats.iterate(max_items="oops")  # error: max_items
-    # rejected: max_items anywhere but .iterate() (a call fetches one page)
+    client.iterate.list_chats(filter={"active": True})  # error[keyword]: filter
+    client.iterate.list_chats(max_items="oops")  # error: max_items
+    # rejected: max_items anywhere but client.iterate (a call fetches one page)
     client.list_chats(max_items=5)  # error[keyword]: max_items
-    client.list_chats.raw(max_items=5)  # error[keyword]: max_items
-    client.list_chats.build(max_items=5)  # error[keyword]: max_items
-    client.list_chats.with_response(max_items=5)  # error[keyword]: max_items
+    client.raw.list_chats(max_items=5)  # error[keyword]: max_items
+    client.build.list_chats(max_items=5)  # error[keyword]: max_items
+    client.with_response.list_chats(max_items=5)  # error[keyword]: max_items
 
 
 def check_list_threads(client: AgentWeb) -> None:
@@ -180,9 +180,9 @@ def check_list_threads(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.list_threads(chat_id="PJ0MRSHTDG")
     assert_type(result, ListThreadsResponse)
-    raw = client.list_threads.raw(chat_id="PJ0MRSHTDG")
+    raw = client.raw.list_threads(chat_id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    request = client.list_threads.build(chat_id="PJ0MRSHTDG")
+    request = client.build.list_threads(chat_id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.list_threads(
@@ -192,16 +192,16 @@ def check_list_threads(client: AgentWeb) -> None:
         filters={"from": "2024-07-15T09:04:57.881200+00:00"},
     )
     assert_type(result, ListThreadsResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.list_threads(chat_id="PJ0MRSHTDG", headers={"X-Trace": "1"})
     assert_type(result, ListThreadsResponse)
     result = client.list_threads(chat_id="PJ0MRSHTDG", timeout=2.5, max_retries=0)
     assert_type(result, ListThreadsResponse)
-    result = client.list_threads.with_payload(payload={"anything": 1})
+    result = client.with_payload.list_threads(payload={"anything": 1})
     assert_type(result, ListThreadsResponse)
-    result = client.list_threads.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.list_threads(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, ListThreadsResponse)
-    answer = client.list_threads.with_response(chat_id="PJ0MRSHTDG")
+    answer = client.with_response.list_threads(chat_id="PJ0MRSHTDG")
     assert_type(answer, WithResponse[ListThreadsResponse])
     # the response
     assert_type(result.threads, list[Thread])
@@ -211,11 +211,11 @@ def check_list_threads(client: AgentWeb) -> None:
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.list_threads(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    client.list_threads.raw(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    client.list_threads.build(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    client.list_threads.with_response(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
+    client.raw.list_threads(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
+    client.build.list_threads(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
+    client.with_response.list_threads(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
     client.list_threads("PJ0MRSHTDG")  # error
-    client.list_threads.with_payload(
+    client.with_payload.list_threads(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -231,21 +231,21 @@ def check_list_threads(client: AgentWeb) -> None:
     client.list_threads(chat_id="PJ0MRSHTDG", filters="oops")  # error: filters
     # rejected: a required field left out
     client.list_threads()  # error: chat_id
-    # pagination: .iterate() yields typed items and exposes the cursor
-    pages = client.list_threads.iterate(chat_id="PJ0MRSHTDG")
+    # pagination: client.iterate yields typed items and exposes the cursor
+    pages = client.iterate.list_threads(chat_id="PJ0MRSHTDG")
     assert_type(pages, PageIterator[Thread])
     for item in pages:
         assert_type(item, Thread)
     assert_type(pages.next_page_id, str | None)
-    pages = client.list_threads.iterate(chat_id="PJ0MRSHTDG", max_items=5)
+    pages = client.iterate.list_threads(chat_id="PJ0MRSHTDG", max_items=5)
     assert_type(pages, PageIterator[Thread])
-    client.list_threads.iterate(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    client.list_threads.iterate(chat_id="PJ0MRSHTDG", max_items="oops")  # error: max_items
-    # rejected: max_items anywhere but .iterate() (a call fetches one page)
+    client.iterate.list_threads(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
+    client.iterate.list_threads(chat_id="PJ0MRSHTDG", max_items="oops")  # error: max_items
+    # rejected: max_items anywhere but client.iterate (a call fetches one page)
     client.list_threads(chat_id="PJ0MRSHTDG", max_items=5)  # error[keyword]: max_items
-    client.list_threads.raw(chat_id="PJ0MRSHTDG", max_items=5)  # error[keyword]: max_items
-    client.list_threads.build(chat_id="PJ0MRSHTDG", max_items=5)  # error[keyword]: max_items
-    client.list_threads.with_response(
+    client.raw.list_threads(chat_id="PJ0MRSHTDG", max_items=5)  # error[keyword]: max_items
+    client.build.list_threads(chat_id="PJ0MRSHTDG", max_items=5)  # error[keyword]: max_items
+    client.with_response.list_threads(
         chat_id="PJ0MRSHTDG", max_items=5
     )  # error[keyword]: max_items
 
@@ -255,23 +255,23 @@ def check_get_chat(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.get_chat(chat_id="PJ0MRSHTDG")
     assert_type(result, GetChatResponse)
-    raw = client.get_chat.raw(chat_id="PJ0MRSHTDG")
+    raw = client.raw.get_chat(chat_id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    request = client.get_chat.build(chat_id="PJ0MRSHTDG")
+    request = client.build.get_chat(chat_id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.get_chat(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV")
     assert_type(result, GetChatResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.get_chat(chat_id="PJ0MRSHTDG", headers={"X-Trace": "1"})
     assert_type(result, GetChatResponse)
     result = client.get_chat(chat_id="PJ0MRSHTDG", timeout=2.5, max_retries=0)
     assert_type(result, GetChatResponse)
-    result = client.get_chat.with_payload(payload={"anything": 1})
+    result = client.with_payload.get_chat(payload={"anything": 1})
     assert_type(result, GetChatResponse)
-    result = client.get_chat.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.get_chat(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, GetChatResponse)
-    answer = client.get_chat.with_response(chat_id="PJ0MRSHTDG")
+    answer = client.with_response.get_chat(chat_id="PJ0MRSHTDG")
     assert_type(answer, WithResponse[GetChatResponse])
     # the response
     assert_type(result.id, str)
@@ -283,11 +283,11 @@ def check_get_chat(client: AgentWeb) -> None:
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.get_chat(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    client.get_chat.raw(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    client.get_chat.build(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    client.get_chat.with_response(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
+    client.raw.get_chat(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
+    client.build.get_chat(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
+    client.with_response.get_chat(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
     client.get_chat("PJ0MRSHTDG")  # error
-    client.get_chat.with_payload(
+    client.with_payload.get_chat(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -306,9 +306,9 @@ def check_list_archives(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.list_archives()
     assert_type(result, ListArchivesResponse)
-    raw = client.list_archives.raw()
+    raw = client.raw.list_archives()
     assert_type(raw, httpx.Response)
-    request = client.list_archives.build()
+    request = client.build.list_archives()
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.list_archives(
@@ -318,16 +318,16 @@ def check_list_archives(client: AgentWeb) -> None:
         highlights={"pre_tag": "<em>"},
     )
     assert_type(result, ListArchivesResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.list_archives(headers={"X-Trace": "1"})
     assert_type(result, ListArchivesResponse)
     result = client.list_archives(timeout=2.5, max_retries=0)
     assert_type(result, ListArchivesResponse)
-    result = client.list_archives.with_payload(payload={"anything": 1})
+    result = client.with_payload.list_archives(payload={"anything": 1})
     assert_type(result, ListArchivesResponse)
-    result = client.list_archives.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.list_archives(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, ListArchivesResponse)
-    answer = client.list_archives.with_response()
+    answer = client.with_response.list_archives()
     assert_type(answer, WithResponse[ListArchivesResponse])
     # the response
     assert_type(result.chats, list[Chat])
@@ -337,11 +337,11 @@ def check_list_archives(client: AgentWeb) -> None:
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.list_archives(filter={"query": "refund"})  # error[keyword]: filter
-    client.list_archives.raw(filter={"query": "refund"})  # error[keyword]: filter
-    client.list_archives.build(filter={"query": "refund"})  # error[keyword]: filter
-    client.list_archives.with_response(filter={"query": "refund"})  # error[keyword]: filter
+    client.raw.list_archives(filter={"query": "refund"})  # error[keyword]: filter
+    client.build.list_archives(filter={"query": "refund"})  # error[keyword]: filter
+    client.with_response.list_archives(filter={"query": "refund"})  # error[keyword]: filter
     client.list_archives({"query": "refund"})  # error
-    client.list_archives.with_payload(
+    client.with_payload.list_archives(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -354,21 +354,21 @@ def check_list_archives(client: AgentWeb) -> None:
     client.list_archives(sort_order="oops")  # error: sort_order
     client.list_archives(limit="oops")  # error: limit
     client.list_archives(highlights="oops")  # error: highlights
-    # pagination: .iterate() yields typed items and exposes the cursor
-    pages = client.list_archives.iterate()
+    # pagination: client.iterate yields typed items and exposes the cursor
+    pages = client.iterate.list_archives()
     assert_type(pages, PageIterator[Chat])
     for item in pages:
         assert_type(item, Chat)
     assert_type(pages.next_page_id, str | None)
-    pages = client.list_archives.iterate(max_items=5)
+    pages = client.iterate.list_archives(max_items=5)
     assert_type(pages, PageIterator[Chat])
-    client.list_archives.iterate(filter={"query": "refund"})  # error[keyword]: filter
-    client.list_archives.iterate(max_items="oops")  # error: max_items
-    # rejected: max_items anywhere but .iterate() (a call fetches one page)
+    client.iterate.list_archives(filter={"query": "refund"})  # error[keyword]: filter
+    client.iterate.list_archives(max_items="oops")  # error: max_items
+    # rejected: max_items anywhere but client.iterate (a call fetches one page)
     client.list_archives(max_items=5)  # error[keyword]: max_items
-    client.list_archives.raw(max_items=5)  # error[keyword]: max_items
-    client.list_archives.build(max_items=5)  # error[keyword]: max_items
-    client.list_archives.with_response(max_items=5)  # error[keyword]: max_items
+    client.raw.list_archives(max_items=5)  # error[keyword]: max_items
+    client.build.list_archives(max_items=5)  # error[keyword]: max_items
+    client.with_response.list_archives(max_items=5)  # error[keyword]: max_items
 
 
 def check_start_chat(client: AgentWeb) -> None:
@@ -376,9 +376,9 @@ def check_start_chat(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.start_chat()
     assert_type(result, StartChatResponse)
-    raw = client.start_chat.raw()
+    raw = client.raw.start_chat()
     assert_type(raw, httpx.Response)
-    request = client.start_chat.build()
+    request = client.build.start_chat()
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.start_chat(
@@ -387,16 +387,16 @@ def check_start_chat(client: AgentWeb) -> None:
         continuous=True,
     )
     assert_type(result, StartChatResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.start_chat(headers={"X-Trace": "1"})
     assert_type(result, StartChatResponse)
     result = client.start_chat(timeout=2.5, max_retries=0)
     assert_type(result, StartChatResponse)
-    result = client.start_chat.with_payload(payload={"anything": 1})
+    result = client.with_payload.start_chat(payload={"anything": 1})
     assert_type(result, StartChatResponse)
-    result = client.start_chat.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.start_chat(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, StartChatResponse)
-    answer = client.start_chat.with_response()
+    answer = client.with_response.start_chat()
     assert_type(answer, WithResponse[StartChatResponse])
     # the response
     assert_type(result.chat_id, str)
@@ -407,17 +407,17 @@ def check_start_chat(client: AgentWeb) -> None:
     client.start_chat(
         cha={"thread": {"events": [{"type": "message", "text": "hi"}]}}
     )  # error[keyword]: cha
-    client.start_chat.raw(
+    client.raw.start_chat(
         cha={"thread": {"events": [{"type": "message", "text": "hi"}]}}
     )  # error[keyword]: cha
-    client.start_chat.build(
+    client.build.start_chat(
         cha={"thread": {"events": [{"type": "message", "text": "hi"}]}}
     )  # error[keyword]: cha
-    client.start_chat.with_response(
+    client.with_response.start_chat(
         cha={"thread": {"events": [{"type": "message", "text": "hi"}]}}
     )  # error[keyword]: cha
     client.start_chat({"thread": {"events": [{"type": "message", "text": "hi"}]}})  # error
-    client.start_chat.with_payload(
+    client.with_payload.start_chat(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -435,9 +435,9 @@ def check_resume_chat(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.resume_chat(chat={"id": "PJ0MRSHTDG"})
     assert_type(result, ResumeChatResponse)
-    raw = client.resume_chat.raw(chat={"id": "PJ0MRSHTDG"})
+    raw = client.raw.resume_chat(chat={"id": "PJ0MRSHTDG"})
     assert_type(raw, httpx.Response)
-    request = client.resume_chat.build(chat={"id": "PJ0MRSHTDG"})
+    request = client.build.resume_chat(chat={"id": "PJ0MRSHTDG"})
     assert_type(request, httpx.Request)
     # accepted: nested objects as models
     result = client.resume_chat(chat=ResumeChatInput(id="PJ0MRSHTDG"))
@@ -445,16 +445,16 @@ def check_resume_chat(client: AgentWeb) -> None:
     # accepted: every field
     result = client.resume_chat(chat={"id": "PJ0MRSHTDG"}, active=True, continuous=True)
     assert_type(result, ResumeChatResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.resume_chat(chat={"id": "PJ0MRSHTDG"}, headers={"X-Trace": "1"})
     assert_type(result, ResumeChatResponse)
     result = client.resume_chat(chat={"id": "PJ0MRSHTDG"}, timeout=2.5, max_retries=0)
     assert_type(result, ResumeChatResponse)
-    result = client.resume_chat.with_payload(payload={"anything": 1})
+    result = client.with_payload.resume_chat(payload={"anything": 1})
     assert_type(result, ResumeChatResponse)
-    result = client.resume_chat.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.resume_chat(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, ResumeChatResponse)
-    answer = client.resume_chat.with_response(chat={"id": "PJ0MRSHTDG"})
+    answer = client.with_response.resume_chat(chat={"id": "PJ0MRSHTDG"})
     assert_type(answer, WithResponse[ResumeChatResponse])
     # the response
     assert_type(result.thread_id, str)
@@ -462,11 +462,11 @@ def check_resume_chat(client: AgentWeb) -> None:
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.resume_chat(cha={"id": "PJ0MRSHTDG"})  # error[keyword]: cha
-    client.resume_chat.raw(cha={"id": "PJ0MRSHTDG"})  # error[keyword]: cha
-    client.resume_chat.build(cha={"id": "PJ0MRSHTDG"})  # error[keyword]: cha
-    client.resume_chat.with_response(cha={"id": "PJ0MRSHTDG"})  # error[keyword]: cha
+    client.raw.resume_chat(cha={"id": "PJ0MRSHTDG"})  # error[keyword]: cha
+    client.build.resume_chat(cha={"id": "PJ0MRSHTDG"})  # error[keyword]: cha
+    client.with_response.resume_chat(cha={"id": "PJ0MRSHTDG"})  # error[keyword]: cha
     client.resume_chat({"id": "PJ0MRSHTDG"})  # error
-    client.resume_chat.with_payload(
+    client.with_payload.resume_chat(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -489,33 +489,33 @@ def check_deactivate_chat(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.deactivate_chat(id="PJ0MRSHTDG")
     assert_type(result, DeactivateChatResponse)
-    raw = client.deactivate_chat.raw(id="PJ0MRSHTDG")
+    raw = client.raw.deactivate_chat(id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    request = client.deactivate_chat.build(id="PJ0MRSHTDG")
+    request = client.build.deactivate_chat(id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.deactivate_chat(id="PJ0MRSHTDG", ignore_requester_presence=True)
     assert_type(result, DeactivateChatResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.deactivate_chat(id="PJ0MRSHTDG", headers={"X-Trace": "1"})
     assert_type(result, DeactivateChatResponse)
     result = client.deactivate_chat(id="PJ0MRSHTDG", timeout=2.5, max_retries=0)
     assert_type(result, DeactivateChatResponse)
-    result = client.deactivate_chat.with_payload(payload={"anything": 1})
+    result = client.with_payload.deactivate_chat(payload={"anything": 1})
     assert_type(result, DeactivateChatResponse)
-    result = client.deactivate_chat.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.deactivate_chat(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, DeactivateChatResponse)
-    answer = client.deactivate_chat.with_response(id="PJ0MRSHTDG")
+    answer = client.with_response.deactivate_chat(id="PJ0MRSHTDG")
     assert_type(answer, WithResponse[DeactivateChatResponse])
     # the response
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.deactivate_chat(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.deactivate_chat.raw(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.deactivate_chat.build(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.deactivate_chat.with_response(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.raw.deactivate_chat(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.build.deactivate_chat(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.with_response.deactivate_chat(i="PJ0MRSHTDG")  # error[keyword]: i
     client.deactivate_chat("PJ0MRSHTDG")  # error
-    client.deactivate_chat.with_payload(
+    client.with_payload.deactivate_chat(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -536,30 +536,30 @@ def check_follow_chat(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.follow_chat(id="PJ0MRSHTDG")
     assert_type(result, FollowChatResponse)
-    raw = client.follow_chat.raw(id="PJ0MRSHTDG")
+    raw = client.raw.follow_chat(id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    request = client.follow_chat.build(id="PJ0MRSHTDG")
+    request = client.build.follow_chat(id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.follow_chat(id="PJ0MRSHTDG", headers={"X-Trace": "1"})
     assert_type(result, FollowChatResponse)
     result = client.follow_chat(id="PJ0MRSHTDG", timeout=2.5, max_retries=0)
     assert_type(result, FollowChatResponse)
-    result = client.follow_chat.with_payload(payload={"anything": 1})
+    result = client.with_payload.follow_chat(payload={"anything": 1})
     assert_type(result, FollowChatResponse)
-    result = client.follow_chat.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.follow_chat(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, FollowChatResponse)
-    answer = client.follow_chat.with_response(id="PJ0MRSHTDG")
+    answer = client.with_response.follow_chat(id="PJ0MRSHTDG")
     assert_type(answer, WithResponse[FollowChatResponse])
     # the response
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.follow_chat(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.follow_chat.raw(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.follow_chat.build(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.follow_chat.with_response(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.raw.follow_chat(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.build.follow_chat(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.with_response.follow_chat(i="PJ0MRSHTDG")  # error[keyword]: i
     client.follow_chat("PJ0MRSHTDG")  # error
-    client.follow_chat.with_payload(
+    client.with_payload.follow_chat(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -577,30 +577,30 @@ def check_unfollow_chat(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.unfollow_chat(id="PJ0MRSHTDG")
     assert_type(result, UnfollowChatResponse)
-    raw = client.unfollow_chat.raw(id="PJ0MRSHTDG")
+    raw = client.raw.unfollow_chat(id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    request = client.unfollow_chat.build(id="PJ0MRSHTDG")
+    request = client.build.unfollow_chat(id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.unfollow_chat(id="PJ0MRSHTDG", headers={"X-Trace": "1"})
     assert_type(result, UnfollowChatResponse)
     result = client.unfollow_chat(id="PJ0MRSHTDG", timeout=2.5, max_retries=0)
     assert_type(result, UnfollowChatResponse)
-    result = client.unfollow_chat.with_payload(payload={"anything": 1})
+    result = client.with_payload.unfollow_chat(payload={"anything": 1})
     assert_type(result, UnfollowChatResponse)
-    result = client.unfollow_chat.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.unfollow_chat(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, UnfollowChatResponse)
-    answer = client.unfollow_chat.with_response(id="PJ0MRSHTDG")
+    answer = client.with_response.unfollow_chat(id="PJ0MRSHTDG")
     assert_type(answer, WithResponse[UnfollowChatResponse])
     # the response
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.unfollow_chat(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.unfollow_chat.raw(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.unfollow_chat.build(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.unfollow_chat.with_response(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.raw.unfollow_chat(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.build.unfollow_chat(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.with_response.unfollow_chat(i="PJ0MRSHTDG")  # error[keyword]: i
     client.unfollow_chat("PJ0MRSHTDG")  # error
-    client.unfollow_chat.with_payload(
+    client.with_payload.unfollow_chat(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -618,9 +618,9 @@ def check_transfer_chat(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.transfer_chat(id="PJ0MRSHTDG")
     assert_type(result, TransferChatResponse)
-    raw = client.transfer_chat.raw(id="PJ0MRSHTDG")
+    raw = client.raw.transfer_chat(id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    request = client.transfer_chat.build(id="PJ0MRSHTDG")
+    request = client.build.transfer_chat(id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.transfer_chat(
@@ -630,26 +630,26 @@ def check_transfer_chat(client: AgentWeb) -> None:
         ignore_requester_presence=True,
     )
     assert_type(result, TransferChatResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.transfer_chat(id="PJ0MRSHTDG", headers={"X-Trace": "1"})
     assert_type(result, TransferChatResponse)
     result = client.transfer_chat(id="PJ0MRSHTDG", timeout=2.5, max_retries=0)
     assert_type(result, TransferChatResponse)
-    result = client.transfer_chat.with_payload(payload={"anything": 1})
+    result = client.with_payload.transfer_chat(payload={"anything": 1})
     assert_type(result, TransferChatResponse)
-    result = client.transfer_chat.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.transfer_chat(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, TransferChatResponse)
-    answer = client.transfer_chat.with_response(id="PJ0MRSHTDG")
+    answer = client.with_response.transfer_chat(id="PJ0MRSHTDG")
     assert_type(answer, WithResponse[TransferChatResponse])
     # the response
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.transfer_chat(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.transfer_chat.raw(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.transfer_chat.build(i="PJ0MRSHTDG")  # error[keyword]: i
-    client.transfer_chat.with_response(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.raw.transfer_chat(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.build.transfer_chat(i="PJ0MRSHTDG")  # error[keyword]: i
+    client.with_response.transfer_chat(i="PJ0MRSHTDG")  # error[keyword]: i
     client.transfer_chat("PJ0MRSHTDG")  # error
-    client.transfer_chat.with_payload(
+    client.with_payload.transfer_chat(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -679,14 +679,14 @@ def check_add_user_to_chat(client: AgentWeb) -> None:
         visibility="all",
     )
     assert_type(result, AddUserToChatResponse)
-    raw = client.add_user_to_chat.raw(
+    raw = client.raw.add_user_to_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
         visibility="all",
     )
     assert_type(raw, httpx.Response)
-    request = client.add_user_to_chat.build(
+    request = client.build.add_user_to_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
@@ -702,7 +702,7 @@ def check_add_user_to_chat(client: AgentWeb) -> None:
         ignore_requester_presence=True,
     )
     assert_type(result, AddUserToChatResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.add_user_to_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
@@ -720,11 +720,11 @@ def check_add_user_to_chat(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, AddUserToChatResponse)
-    result = client.add_user_to_chat.with_payload(payload={"anything": 1})
+    result = client.with_payload.add_user_to_chat(payload={"anything": 1})
     assert_type(result, AddUserToChatResponse)
-    result = client.add_user_to_chat.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.add_user_to_chat(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, AddUserToChatResponse)
-    answer = client.add_user_to_chat.with_response(
+    answer = client.with_response.add_user_to_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
@@ -740,26 +740,26 @@ def check_add_user_to_chat(client: AgentWeb) -> None:
         user_type="agent",
         visibility="all",
     )
-    client.add_user_to_chat.raw(  # error[keyword]: chat_i
+    client.raw.add_user_to_chat(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
         visibility="all",
     )
-    client.add_user_to_chat.build(  # error[keyword]: chat_i
+    client.build.add_user_to_chat(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
         visibility="all",
     )
-    client.add_user_to_chat.with_response(  # error[keyword]: chat_i
+    client.with_response.add_user_to_chat(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
         visibility="all",
     )
     client.add_user_to_chat("PJ0MRSHTDG")  # error
-    client.add_user_to_chat.with_payload(
+    client.with_payload.add_user_to_chat(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -843,13 +843,13 @@ def check_remove_user_from_chat(client: AgentWeb) -> None:
         user_type="agent",
     )
     assert_type(result, RemoveUserFromChatResponse)
-    raw = client.remove_user_from_chat.raw(
+    raw = client.raw.remove_user_from_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
     )
     assert_type(raw, httpx.Response)
-    request = client.remove_user_from_chat.build(
+    request = client.build.remove_user_from_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
@@ -863,7 +863,7 @@ def check_remove_user_from_chat(client: AgentWeb) -> None:
         ignore_requester_presence=True,
     )
     assert_type(result, RemoveUserFromChatResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.remove_user_from_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
@@ -879,14 +879,14 @@ def check_remove_user_from_chat(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, RemoveUserFromChatResponse)
-    result = client.remove_user_from_chat.with_payload(payload={"anything": 1})
+    result = client.with_payload.remove_user_from_chat(payload={"anything": 1})
     assert_type(result, RemoveUserFromChatResponse)
-    result = client.remove_user_from_chat.with_payload(
+    result = client.with_payload.remove_user_from_chat(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, RemoveUserFromChatResponse)
-    answer = client.remove_user_from_chat.with_response(
+    answer = client.with_response.remove_user_from_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
@@ -900,23 +900,23 @@ def check_remove_user_from_chat(client: AgentWeb) -> None:
         user_id="smith@example.com",
         user_type="agent",
     )
-    client.remove_user_from_chat.raw(  # error[keyword]: chat_i
+    client.raw.remove_user_from_chat(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
     )
-    client.remove_user_from_chat.build(  # error[keyword]: chat_i
+    client.build.remove_user_from_chat(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
     )
-    client.remove_user_from_chat.with_response(  # error[keyword]: chat_i
+    client.with_response.remove_user_from_chat(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
     )
     client.remove_user_from_chat("PJ0MRSHTDG")  # error
-    client.remove_user_from_chat.with_payload(
+    client.with_payload.remove_user_from_chat(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -974,9 +974,9 @@ def check_send_event(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.send_event(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
     assert_type(result, SendEventResponse)
-    raw = client.send_event.raw(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
+    raw = client.raw.send_event(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
     assert_type(raw, httpx.Response)
-    request = client.send_event.build(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
+    request = client.build.send_event(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
     assert_type(request, httpx.Request)
     # accepted: nested objects as models
     result = client.send_event(chat_id="PJ0MRSHTDG", event=MessageEvent(text="hi"))
@@ -988,7 +988,7 @@ def check_send_event(client: AgentWeb) -> None:
         attach_to_last_thread=True,
     )
     assert_type(result, SendEventResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.send_event(
         chat_id="PJ0MRSHTDG",
         event={"type": "message", "text": "hi"},
@@ -1002,11 +1002,11 @@ def check_send_event(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, SendEventResponse)
-    result = client.send_event.with_payload(payload={"anything": 1})
+    result = client.with_payload.send_event(payload={"anything": 1})
     assert_type(result, SendEventResponse)
-    result = client.send_event.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.send_event(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, SendEventResponse)
-    answer = client.send_event.with_response(
+    answer = client.with_response.send_event(
         chat_id="PJ0MRSHTDG",
         event={"type": "message", "text": "hi"},
     )
@@ -1018,17 +1018,17 @@ def check_send_event(client: AgentWeb) -> None:
     client.send_event(
         chat_i="PJ0MRSHTDG", event={"type": "message", "text": "hi"}
     )  # error[keyword]: chat_i
-    client.send_event.raw(
+    client.raw.send_event(
         chat_i="PJ0MRSHTDG", event={"type": "message", "text": "hi"}
     )  # error[keyword]: chat_i
-    client.send_event.build(
+    client.build.send_event(
         chat_i="PJ0MRSHTDG", event={"type": "message", "text": "hi"}
     )  # error[keyword]: chat_i
-    client.send_event.with_response(
+    client.with_response.send_event(
         chat_i="PJ0MRSHTDG", event={"type": "message", "text": "hi"}
     )  # error[keyword]: chat_i
     client.send_event("PJ0MRSHTDG")  # error
-    client.send_event.with_payload(
+    client.with_payload.send_event(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -1071,31 +1071,31 @@ def check_upload_file(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.upload_file(file=b"%PDF-1.4 example")
     assert_type(result, UploadFileResponse)
-    raw = client.upload_file.raw(file=b"%PDF-1.4 example")
+    raw = client.raw.upload_file(file=b"%PDF-1.4 example")
     assert_type(raw, httpx.Response)
-    request = client.upload_file.build(file=b"%PDF-1.4 example")
+    request = client.build.upload_file(file=b"%PDF-1.4 example")
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.upload_file(file=b"%PDF-1.4 example", headers={"X-Trace": "1"})
     assert_type(result, UploadFileResponse)
     result = client.upload_file(file=b"%PDF-1.4 example", timeout=2.5, max_retries=0)
     assert_type(result, UploadFileResponse)
-    result = client.upload_file.with_payload(payload={"anything": 1})
+    result = client.with_payload.upload_file(payload={"anything": 1})
     assert_type(result, UploadFileResponse)
-    result = client.upload_file.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.upload_file(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, UploadFileResponse)
-    answer = client.upload_file.with_response(file=b"%PDF-1.4 example")
+    answer = client.with_response.upload_file(file=b"%PDF-1.4 example")
     assert_type(answer, WithResponse[UploadFileResponse])
     # the response
     assert_type(result.url, str)
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.upload_file(fil=b"%PDF-1.4 example")  # error[keyword]: fil
-    client.upload_file.raw(fil=b"%PDF-1.4 example")  # error[keyword]: fil
-    client.upload_file.build(fil=b"%PDF-1.4 example")  # error[keyword]: fil
-    client.upload_file.with_response(fil=b"%PDF-1.4 example")  # error[keyword]: fil
+    client.raw.upload_file(fil=b"%PDF-1.4 example")  # error[keyword]: fil
+    client.build.upload_file(fil=b"%PDF-1.4 example")  # error[keyword]: fil
+    client.with_response.upload_file(fil=b"%PDF-1.4 example")  # error[keyword]: fil
     client.upload_file(b"%PDF-1.4 example")  # error
-    client.upload_file.with_payload(
+    client.with_payload.upload_file(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -1118,14 +1118,14 @@ def check_send_rich_message_postback(client: AgentWeb) -> None:
         postback={"id": "action_yes", "toggled": True},
     )
     assert_type(result, SendRichMessagePostbackResponse)
-    raw = client.send_rich_message_postback.raw(
+    raw = client.raw.send_rich_message_postback(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         postback={"id": "action_yes", "toggled": True},
     )
     assert_type(raw, httpx.Response)
-    request = client.send_rich_message_postback.build(
+    request = client.build.send_rich_message_postback(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
@@ -1140,7 +1140,7 @@ def check_send_rich_message_postback(client: AgentWeb) -> None:
         postback=Postback(id="action_yes", toggled=True),
     )
     assert_type(result, SendRichMessagePostbackResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.send_rich_message_postback(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
@@ -1158,14 +1158,14 @@ def check_send_rich_message_postback(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, SendRichMessagePostbackResponse)
-    result = client.send_rich_message_postback.with_payload(payload={"anything": 1})
+    result = client.with_payload.send_rich_message_postback(payload={"anything": 1})
     assert_type(result, SendRichMessagePostbackResponse)
-    result = client.send_rich_message_postback.with_payload(
+    result = client.with_payload.send_rich_message_postback(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, SendRichMessagePostbackResponse)
-    answer = client.send_rich_message_postback.with_response(
+    answer = client.with_response.send_rich_message_postback(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
@@ -1181,26 +1181,26 @@ def check_send_rich_message_postback(client: AgentWeb) -> None:
         event_id="QBT14H4YPV_3",
         postback={"id": "action_yes", "toggled": True},
     )
-    client.send_rich_message_postback.raw(  # error[keyword]: chat_i
+    client.raw.send_rich_message_postback(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         postback={"id": "action_yes", "toggled": True},
     )
-    client.send_rich_message_postback.build(  # error[keyword]: chat_i
+    client.build.send_rich_message_postback(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         postback={"id": "action_yes", "toggled": True},
     )
-    client.send_rich_message_postback.with_response(  # error[keyword]: chat_i
+    client.with_response.send_rich_message_postback(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         postback={"id": "action_yes", "toggled": True},
     )
     client.send_rich_message_postback("PJ0MRSHTDG")  # error
-    client.send_rich_message_postback.with_payload(
+    client.with_payload.send_rich_message_postback(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -1300,17 +1300,17 @@ def check_update_chat_properties(client: AgentWeb) -> None:
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(result, UpdateChatPropertiesResponse)
-    raw = client.update_chat_properties.raw(
+    raw = client.raw.update_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(raw, httpx.Response)
-    request = client.update_chat_properties.build(
+    request = client.build.update_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.update_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": {"pinned": {"key": "value"}}},
@@ -1324,14 +1324,14 @@ def check_update_chat_properties(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, UpdateChatPropertiesResponse)
-    result = client.update_chat_properties.with_payload(payload={"anything": 1})
+    result = client.with_payload.update_chat_properties(payload={"anything": 1})
     assert_type(result, UpdateChatPropertiesResponse)
-    result = client.update_chat_properties.with_payload(
+    result = client.with_payload.update_chat_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UpdateChatPropertiesResponse)
-    answer = client.update_chat_properties.with_response(
+    answer = client.with_response.update_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
@@ -1343,20 +1343,20 @@ def check_update_chat_properties(client: AgentWeb) -> None:
         i="PJ0MRSHTDG",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
-    client.update_chat_properties.raw(  # error[keyword]: i
+    client.raw.update_chat_properties(  # error[keyword]: i
         i="PJ0MRSHTDG",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
-    client.update_chat_properties.build(  # error[keyword]: i
+    client.build.update_chat_properties(  # error[keyword]: i
         i="PJ0MRSHTDG",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
-    client.update_chat_properties.with_response(  # error[keyword]: i
+    client.with_response.update_chat_properties(  # error[keyword]: i
         i="PJ0MRSHTDG",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     client.update_chat_properties("PJ0MRSHTDG")  # error
-    client.update_chat_properties.with_payload(
+    client.with_payload.update_chat_properties(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -1394,14 +1394,14 @@ def check_delete_chat_properties(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.delete_chat_properties(id="PJ0MRSHTDG", properties={"routing": ["pinned"]})
     assert_type(result, DeleteChatPropertiesResponse)
-    raw = client.delete_chat_properties.raw(id="PJ0MRSHTDG", properties={"routing": ["pinned"]})
+    raw = client.raw.delete_chat_properties(id="PJ0MRSHTDG", properties={"routing": ["pinned"]})
     assert_type(raw, httpx.Response)
-    request = client.delete_chat_properties.build(
+    request = client.build.delete_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": ["pinned"]},
     )
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.delete_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": ["pinned"]},
@@ -1415,14 +1415,14 @@ def check_delete_chat_properties(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, DeleteChatPropertiesResponse)
-    result = client.delete_chat_properties.with_payload(payload={"anything": 1})
+    result = client.with_payload.delete_chat_properties(payload={"anything": 1})
     assert_type(result, DeleteChatPropertiesResponse)
-    result = client.delete_chat_properties.with_payload(
+    result = client.with_payload.delete_chat_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, DeleteChatPropertiesResponse)
-    answer = client.delete_chat_properties.with_response(
+    answer = client.with_response.delete_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": ["pinned"]},
     )
@@ -1433,17 +1433,17 @@ def check_delete_chat_properties(client: AgentWeb) -> None:
     client.delete_chat_properties(
         i="PJ0MRSHTDG", properties={"routing": ["pinned"]}
     )  # error[keyword]: i
-    client.delete_chat_properties.raw(
+    client.raw.delete_chat_properties(
         i="PJ0MRSHTDG", properties={"routing": ["pinned"]}
     )  # error[keyword]: i
-    client.delete_chat_properties.build(
+    client.build.delete_chat_properties(
         i="PJ0MRSHTDG", properties={"routing": ["pinned"]}
     )  # error[keyword]: i
-    client.delete_chat_properties.with_response(
+    client.with_response.delete_chat_properties(
         i="PJ0MRSHTDG", properties={"routing": ["pinned"]}
     )  # error[keyword]: i
     client.delete_chat_properties("PJ0MRSHTDG")  # error
-    client.delete_chat_properties.with_payload(
+    client.with_payload.delete_chat_properties(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -1483,19 +1483,19 @@ def check_update_thread_properties(client: AgentWeb) -> None:
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(result, UpdateThreadPropertiesResponse)
-    raw = client.update_thread_properties.raw(
+    raw = client.raw.update_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(raw, httpx.Response)
-    request = client.update_thread_properties.build(
+    request = client.build.update_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.update_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
@@ -1511,14 +1511,14 @@ def check_update_thread_properties(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, UpdateThreadPropertiesResponse)
-    result = client.update_thread_properties.with_payload(payload={"anything": 1})
+    result = client.with_payload.update_thread_properties(payload={"anything": 1})
     assert_type(result, UpdateThreadPropertiesResponse)
-    result = client.update_thread_properties.with_payload(
+    result = client.with_payload.update_thread_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UpdateThreadPropertiesResponse)
-    answer = client.update_thread_properties.with_response(
+    answer = client.with_response.update_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": {"pinned": {"key": "value"}}},
@@ -1532,23 +1532,23 @@ def check_update_thread_properties(client: AgentWeb) -> None:
         thread_id="QBT14H4YPV",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
-    client.update_thread_properties.raw(  # error[keyword]: chat_i
+    client.raw.update_thread_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
-    client.update_thread_properties.build(  # error[keyword]: chat_i
+    client.build.update_thread_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
-    client.update_thread_properties.with_response(  # error[keyword]: chat_i
+    client.with_response.update_thread_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     client.update_thread_properties("PJ0MRSHTDG")  # error
-    client.update_thread_properties.with_payload(
+    client.with_payload.update_thread_properties(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -1612,19 +1612,19 @@ def check_delete_thread_properties(client: AgentWeb) -> None:
         properties={"routing": ["pinned"]},
     )
     assert_type(result, DeleteThreadPropertiesResponse)
-    raw = client.delete_thread_properties.raw(
+    raw = client.raw.delete_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": ["pinned"]},
     )
     assert_type(raw, httpx.Response)
-    request = client.delete_thread_properties.build(
+    request = client.build.delete_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": ["pinned"]},
     )
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.delete_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
@@ -1640,14 +1640,14 @@ def check_delete_thread_properties(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, DeleteThreadPropertiesResponse)
-    result = client.delete_thread_properties.with_payload(payload={"anything": 1})
+    result = client.with_payload.delete_thread_properties(payload={"anything": 1})
     assert_type(result, DeleteThreadPropertiesResponse)
-    result = client.delete_thread_properties.with_payload(
+    result = client.with_payload.delete_thread_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, DeleteThreadPropertiesResponse)
-    answer = client.delete_thread_properties.with_response(
+    answer = client.with_response.delete_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": ["pinned"]},
@@ -1661,23 +1661,23 @@ def check_delete_thread_properties(client: AgentWeb) -> None:
         thread_id="QBT14H4YPV",
         properties={"routing": ["pinned"]},
     )
-    client.delete_thread_properties.raw(  # error[keyword]: chat_i
+    client.raw.delete_thread_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": ["pinned"]},
     )
-    client.delete_thread_properties.build(  # error[keyword]: chat_i
+    client.build.delete_thread_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": ["pinned"]},
     )
-    client.delete_thread_properties.with_response(  # error[keyword]: chat_i
+    client.with_response.delete_thread_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": ["pinned"]},
     )
     client.delete_thread_properties("PJ0MRSHTDG")  # error
-    client.delete_thread_properties.with_payload(
+    client.with_payload.delete_thread_properties(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -1740,21 +1740,21 @@ def check_update_event_properties(client: AgentWeb) -> None:
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(result, UpdateEventPropertiesResponse)
-    raw = client.update_event_properties.raw(
+    raw = client.raw.update_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(raw, httpx.Response)
-    request = client.update_event_properties.build(
+    request = client.build.update_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.update_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
@@ -1772,14 +1772,14 @@ def check_update_event_properties(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, UpdateEventPropertiesResponse)
-    result = client.update_event_properties.with_payload(payload={"anything": 1})
+    result = client.with_payload.update_event_properties(payload={"anything": 1})
     assert_type(result, UpdateEventPropertiesResponse)
-    result = client.update_event_properties.with_payload(
+    result = client.with_payload.update_event_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UpdateEventPropertiesResponse)
-    answer = client.update_event_properties.with_response(
+    answer = client.with_response.update_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
@@ -1795,26 +1795,26 @@ def check_update_event_properties(client: AgentWeb) -> None:
         event_id="QBT14H4YPV_3",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
-    client.update_event_properties.raw(  # error[keyword]: chat_i
+    client.raw.update_event_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
-    client.update_event_properties.build(  # error[keyword]: chat_i
+    client.build.update_event_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
-    client.update_event_properties.with_response(  # error[keyword]: chat_i
+    client.with_response.update_event_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     client.update_event_properties("PJ0MRSHTDG")  # error
-    client.update_event_properties.with_payload(
+    client.with_payload.update_event_properties(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -1903,21 +1903,21 @@ def check_delete_event_properties(client: AgentWeb) -> None:
         properties={"routing": ["pinned"]},
     )
     assert_type(result, DeleteEventPropertiesResponse)
-    raw = client.delete_event_properties.raw(
+    raw = client.raw.delete_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": ["pinned"]},
     )
     assert_type(raw, httpx.Response)
-    request = client.delete_event_properties.build(
+    request = client.build.delete_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": ["pinned"]},
     )
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.delete_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
@@ -1935,14 +1935,14 @@ def check_delete_event_properties(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, DeleteEventPropertiesResponse)
-    result = client.delete_event_properties.with_payload(payload={"anything": 1})
+    result = client.with_payload.delete_event_properties(payload={"anything": 1})
     assert_type(result, DeleteEventPropertiesResponse)
-    result = client.delete_event_properties.with_payload(
+    result = client.with_payload.delete_event_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, DeleteEventPropertiesResponse)
-    answer = client.delete_event_properties.with_response(
+    answer = client.with_response.delete_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
@@ -1958,26 +1958,26 @@ def check_delete_event_properties(client: AgentWeb) -> None:
         event_id="QBT14H4YPV_3",
         properties={"routing": ["pinned"]},
     )
-    client.delete_event_properties.raw(  # error[keyword]: chat_i
+    client.raw.delete_event_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": ["pinned"]},
     )
-    client.delete_event_properties.build(  # error[keyword]: chat_i
+    client.build.delete_event_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": ["pinned"]},
     )
-    client.delete_event_properties.with_response(  # error[keyword]: chat_i
+    client.with_response.delete_event_properties(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": ["pinned"]},
     )
     client.delete_event_properties("PJ0MRSHTDG")  # error
-    client.delete_event_properties.with_payload(
+    client.with_payload.delete_event_properties(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2061,11 +2061,11 @@ def check_tag_thread(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.tag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
     assert_type(result, TagThreadResponse)
-    raw = client.tag_thread.raw(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
+    raw = client.raw.tag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
     assert_type(raw, httpx.Response)
-    request = client.tag_thread.build(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
+    request = client.build.tag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.tag_thread(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
@@ -2081,11 +2081,11 @@ def check_tag_thread(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, TagThreadResponse)
-    result = client.tag_thread.with_payload(payload={"anything": 1})
+    result = client.with_payload.tag_thread(payload={"anything": 1})
     assert_type(result, TagThreadResponse)
-    result = client.tag_thread.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.tag_thread(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, TagThreadResponse)
-    answer = client.tag_thread.with_response(
+    answer = client.with_response.tag_thread(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         tag="complaint",
@@ -2097,17 +2097,17 @@ def check_tag_thread(client: AgentWeb) -> None:
     client.tag_thread(
         chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint"
     )  # error[keyword]: chat_i
-    client.tag_thread.raw(
+    client.raw.tag_thread(
         chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint"
     )  # error[keyword]: chat_i
-    client.tag_thread.build(
+    client.build.tag_thread(
         chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint"
     )  # error[keyword]: chat_i
-    client.tag_thread.with_response(
+    client.with_response.tag_thread(
         chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint"
     )  # error[keyword]: chat_i
     client.tag_thread("PJ0MRSHTDG")  # error
-    client.tag_thread.with_payload(
+    client.with_payload.tag_thread(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2143,15 +2143,15 @@ def check_untag_thread(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.untag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
     assert_type(result, UntagThreadResponse)
-    raw = client.untag_thread.raw(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
+    raw = client.raw.untag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
     assert_type(raw, httpx.Response)
-    request = client.untag_thread.build(
+    request = client.build.untag_thread(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         tag="complaint",
     )
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.untag_thread(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
@@ -2167,11 +2167,11 @@ def check_untag_thread(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, UntagThreadResponse)
-    result = client.untag_thread.with_payload(payload={"anything": 1})
+    result = client.with_payload.untag_thread(payload={"anything": 1})
     assert_type(result, UntagThreadResponse)
-    result = client.untag_thread.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.untag_thread(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, UntagThreadResponse)
-    answer = client.untag_thread.with_response(
+    answer = client.with_response.untag_thread(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         tag="complaint",
@@ -2183,17 +2183,17 @@ def check_untag_thread(client: AgentWeb) -> None:
     client.untag_thread(
         chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint"
     )  # error[keyword]: chat_i
-    client.untag_thread.raw(
+    client.raw.untag_thread(
         chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint"
     )  # error[keyword]: chat_i
-    client.untag_thread.build(
+    client.build.untag_thread(
         chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint"
     )  # error[keyword]: chat_i
-    client.untag_thread.with_response(
+    client.with_response.untag_thread(
         chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint"
     )  # error[keyword]: chat_i
     client.untag_thread("PJ0MRSHTDG")  # error
-    client.untag_thread.with_payload(
+    client.with_payload.untag_thread(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2235,11 +2235,11 @@ def check_get_customer(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(result, GetCustomerResponse)
-    raw = client.get_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    raw = client.raw.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(raw, httpx.Response)
-    request = client.get_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    request = client.build.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.get_customer(
         id="b7eff798-f8df-4364-8059-649c35c9ed0c",
         headers={"X-Trace": "1"},
@@ -2251,11 +2251,11 @@ def check_get_customer(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, GetCustomerResponse)
-    result = client.get_customer.with_payload(payload={"anything": 1})
+    result = client.with_payload.get_customer(payload={"anything": 1})
     assert_type(result, GetCustomerResponse)
-    result = client.get_customer.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.get_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, GetCustomerResponse)
-    answer = client.get_customer.with_response(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    answer = client.with_response.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(answer, WithResponse[GetCustomerResponse])
     # the response
     assert_type(result.id, str)
@@ -2280,11 +2280,11 @@ def check_get_customer(client: AgentWeb) -> None:
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
-    client.get_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
-    client.get_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
-    client.get_customer.with_response(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
+    client.raw.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
+    client.build.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
+    client.with_response.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
     client.get_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # error
-    client.get_customer.with_payload(
+    client.with_payload.get_customer(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2306,9 +2306,9 @@ def check_create_customer(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.create_customer()
     assert_type(result, CreateCustomerResponse)
-    raw = client.create_customer.raw()
+    raw = client.raw.create_customer()
     assert_type(raw, httpx.Response)
-    request = client.create_customer.build()
+    request = client.build.create_customer()
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.create_customer(
@@ -2318,27 +2318,27 @@ def check_create_customer(client: AgentWeb) -> None:
         session_fields=[{"plan": "pro"}],
     )
     assert_type(result, CreateCustomerResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.create_customer(headers={"X-Trace": "1"})
     assert_type(result, CreateCustomerResponse)
     result = client.create_customer(timeout=2.5, max_retries=0)
     assert_type(result, CreateCustomerResponse)
-    result = client.create_customer.with_payload(payload={"anything": 1})
+    result = client.with_payload.create_customer(payload={"anything": 1})
     assert_type(result, CreateCustomerResponse)
-    result = client.create_customer.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.create_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, CreateCustomerResponse)
-    answer = client.create_customer.with_response()
+    answer = client.with_response.create_customer()
     assert_type(answer, WithResponse[CreateCustomerResponse])
     # the response
     assert_type(result.customer_id, str)
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.create_customer(nam="Jane Doe")  # error[keyword]: nam
-    client.create_customer.raw(nam="Jane Doe")  # error[keyword]: nam
-    client.create_customer.build(nam="Jane Doe")  # error[keyword]: nam
-    client.create_customer.with_response(nam="Jane Doe")  # error[keyword]: nam
+    client.raw.create_customer(nam="Jane Doe")  # error[keyword]: nam
+    client.build.create_customer(nam="Jane Doe")  # error[keyword]: nam
+    client.with_response.create_customer(nam="Jane Doe")  # error[keyword]: nam
     client.create_customer("Jane Doe")  # error
-    client.create_customer.with_payload(
+    client.with_payload.create_customer(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2357,9 +2357,9 @@ def check_update_customer(client: AgentWeb) -> None:
     # accepted: the required fields (and what validation needs), nested objects as dicts
     result = client.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
     assert_type(result, UpdateCustomerResponse)
-    raw = client.update_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
+    raw = client.raw.update_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe")
     assert_type(raw, httpx.Response)
-    request = client.update_customer.build(
+    request = client.build.update_customer(
         id="b7eff798-f8df-4364-8059-649c35c9ed0c",
         name="Jane Doe",
     )
@@ -2373,7 +2373,7 @@ def check_update_customer(client: AgentWeb) -> None:
         session_fields=[{"plan": "pro"}],
     )
     assert_type(result, UpdateCustomerResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.update_customer(
         id="b7eff798-f8df-4364-8059-649c35c9ed0c",
         name="Jane Doe",
@@ -2387,11 +2387,11 @@ def check_update_customer(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, UpdateCustomerResponse)
-    result = client.update_customer.with_payload(payload={"anything": 1})
+    result = client.with_payload.update_customer(payload={"anything": 1})
     assert_type(result, UpdateCustomerResponse)
-    result = client.update_customer.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.update_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, UpdateCustomerResponse)
-    answer = client.update_customer.with_response(
+    answer = client.with_response.update_customer(
         id="b7eff798-f8df-4364-8059-649c35c9ed0c",
         name="Jane Doe",
     )
@@ -2402,17 +2402,17 @@ def check_update_customer(client: AgentWeb) -> None:
     client.update_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe"
     )  # error[keyword]: i
-    client.update_customer.raw(
+    client.raw.update_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe"
     )  # error[keyword]: i
-    client.update_customer.build(
+    client.build.update_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe"
     )  # error[keyword]: i
-    client.update_customer.with_response(
+    client.with_response.update_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c", name="Jane Doe"
     )  # error[keyword]: i
     client.update_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # error
-    client.update_customer.with_payload(
+    client.with_payload.update_customer(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2458,14 +2458,14 @@ def check_ban_customer(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
     assert_type(result, BanCustomerResponse)
-    raw = client.ban_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    raw = client.raw.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
     assert_type(raw, httpx.Response)
-    request = client.ban_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    request = client.build.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
     assert_type(request, httpx.Request)
     # accepted: nested objects as models
     result = client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban=Ban(days=1))
     assert_type(result, BanCustomerResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.ban_customer(
         id="b7eff798-f8df-4364-8059-649c35c9ed0c",
         ban={"days": 1},
@@ -2479,11 +2479,11 @@ def check_ban_customer(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, BanCustomerResponse)
-    result = client.ban_customer.with_payload(payload={"anything": 1})
+    result = client.with_payload.ban_customer(payload={"anything": 1})
     assert_type(result, BanCustomerResponse)
-    result = client.ban_customer.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.ban_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, BanCustomerResponse)
-    answer = client.ban_customer.with_response(
+    answer = client.with_response.ban_customer(
         id="b7eff798-f8df-4364-8059-649c35c9ed0c",
         ban={"days": 1},
     )
@@ -2494,17 +2494,17 @@ def check_ban_customer(client: AgentWeb) -> None:
     client.ban_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}
     )  # error[keyword]: i
-    client.ban_customer.raw(
+    client.raw.ban_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}
     )  # error[keyword]: i
-    client.ban_customer.build(
+    client.build.ban_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}
     )  # error[keyword]: i
-    client.ban_customer.with_response(
+    client.with_response.ban_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}
     )  # error[keyword]: i
     client.ban_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # error
-    client.ban_customer.with_payload(
+    client.with_payload.ban_customer(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2541,11 +2541,11 @@ def check_follow_customer(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(result, FollowCustomerResponse)
-    raw = client.follow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    raw = client.raw.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(raw, httpx.Response)
-    request = client.follow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    request = client.build.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.follow_customer(
         id="b7eff798-f8df-4364-8059-649c35c9ed0c",
         headers={"X-Trace": "1"},
@@ -2557,23 +2557,23 @@ def check_follow_customer(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, FollowCustomerResponse)
-    result = client.follow_customer.with_payload(payload={"anything": 1})
+    result = client.with_payload.follow_customer(payload={"anything": 1})
     assert_type(result, FollowCustomerResponse)
-    result = client.follow_customer.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.follow_customer(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, FollowCustomerResponse)
-    answer = client.follow_customer.with_response(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    answer = client.with_response.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(answer, WithResponse[FollowCustomerResponse])
     # the response
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
-    client.follow_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
-    client.follow_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
-    client.follow_customer.with_response(
+    client.raw.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
+    client.build.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
+    client.with_response.follow_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c"
     )  # error[keyword]: i
     client.follow_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # error
-    client.follow_customer.with_payload(
+    client.with_payload.follow_customer(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2599,11 +2599,11 @@ def check_unfollow_customer(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(result, UnfollowCustomerResponse)
-    raw = client.unfollow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    raw = client.raw.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(raw, httpx.Response)
-    request = client.unfollow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    request = client.build.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.unfollow_customer(
         id="b7eff798-f8df-4364-8059-649c35c9ed0c",
         headers={"X-Trace": "1"},
@@ -2615,26 +2615,26 @@ def check_unfollow_customer(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, UnfollowCustomerResponse)
-    result = client.unfollow_customer.with_payload(payload={"anything": 1})
+    result = client.with_payload.unfollow_customer(payload={"anything": 1})
     assert_type(result, UnfollowCustomerResponse)
-    result = client.unfollow_customer.with_payload(
+    result = client.with_payload.unfollow_customer(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UnfollowCustomerResponse)
-    answer = client.unfollow_customer.with_response(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    answer = client.with_response.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(answer, WithResponse[UnfollowCustomerResponse])
     # the response
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
-    client.unfollow_customer.raw(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
-    client.unfollow_customer.build(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
-    client.unfollow_customer.with_response(
+    client.raw.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
+    client.build.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
+    client.with_response.unfollow_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c"
     )  # error[keyword]: i
     client.unfollow_customer("b7eff798-f8df-4364-8059-649c35c9ed0c")  # error
-    client.unfollow_customer.with_payload(
+    client.with_payload.unfollow_customer(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2660,36 +2660,36 @@ def check_set_routing_status(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.set_routing_status(status="accepting_chats")
     assert_type(result, SetRoutingStatusResponse)
-    raw = client.set_routing_status.raw(status="accepting_chats")
+    raw = client.raw.set_routing_status(status="accepting_chats")
     assert_type(raw, httpx.Response)
-    request = client.set_routing_status.build(status="accepting_chats")
+    request = client.build.set_routing_status(status="accepting_chats")
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.set_routing_status(status="accepting_chats", agent_id="smith@example.com")
     assert_type(result, SetRoutingStatusResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.set_routing_status(status="accepting_chats", headers={"X-Trace": "1"})
     assert_type(result, SetRoutingStatusResponse)
     result = client.set_routing_status(status="accepting_chats", timeout=2.5, max_retries=0)
     assert_type(result, SetRoutingStatusResponse)
-    result = client.set_routing_status.with_payload(payload={"anything": 1})
+    result = client.with_payload.set_routing_status(payload={"anything": 1})
     assert_type(result, SetRoutingStatusResponse)
-    result = client.set_routing_status.with_payload(
+    result = client.with_payload.set_routing_status(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, SetRoutingStatusResponse)
-    answer = client.set_routing_status.with_response(status="accepting_chats")
+    answer = client.with_response.set_routing_status(status="accepting_chats")
     assert_type(answer, WithResponse[SetRoutingStatusResponse])
     # the response
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.set_routing_status(statu="accepting_chats")  # error[keyword]: statu
-    client.set_routing_status.raw(statu="accepting_chats")  # error[keyword]: statu
-    client.set_routing_status.build(statu="accepting_chats")  # error[keyword]: statu
-    client.set_routing_status.with_response(statu="accepting_chats")  # error[keyword]: statu
+    client.raw.set_routing_status(statu="accepting_chats")  # error[keyword]: statu
+    client.build.set_routing_status(statu="accepting_chats")  # error[keyword]: statu
+    client.with_response.set_routing_status(statu="accepting_chats")  # error[keyword]: statu
     client.set_routing_status("accepting_chats")  # error
-    client.set_routing_status.with_payload(
+    client.with_payload.set_routing_status(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2710,26 +2710,26 @@ def check_list_routing_statuses(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.list_routing_statuses()
     assert_type(result, ListRoutingStatusesResponse)
-    raw = client.list_routing_statuses.raw()
+    raw = client.raw.list_routing_statuses()
     assert_type(raw, httpx.Response)
-    request = client.list_routing_statuses.build()
+    request = client.build.list_routing_statuses()
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.list_routing_statuses(filters={"group_ids": [1]})
     assert_type(result, ListRoutingStatusesResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.list_routing_statuses(headers={"X-Trace": "1"})
     assert_type(result, ListRoutingStatusesResponse)
     result = client.list_routing_statuses(timeout=2.5, max_retries=0)
     assert_type(result, ListRoutingStatusesResponse)
-    result = client.list_routing_statuses.with_payload(payload={"anything": 1})
+    result = client.with_payload.list_routing_statuses(payload={"anything": 1})
     assert_type(result, ListRoutingStatusesResponse)
-    result = client.list_routing_statuses.with_payload(
+    result = client.with_payload.list_routing_statuses(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, ListRoutingStatusesResponse)
-    answer = client.list_routing_statuses.with_response()
+    answer = client.with_response.list_routing_statuses()
     assert_type(answer, WithResponse[ListRoutingStatusesResponse])
     # the response
     assert_type(result.root, list[RoutingStatusEntry])
@@ -2740,11 +2740,11 @@ def check_list_routing_statuses(client: AgentWeb) -> None:
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.list_routing_statuses(filter={"group_ids": [1]})  # error[keyword]: filter
-    client.list_routing_statuses.raw(filter={"group_ids": [1]})  # error[keyword]: filter
-    client.list_routing_statuses.build(filter={"group_ids": [1]})  # error[keyword]: filter
-    client.list_routing_statuses.with_response(filter={"group_ids": [1]})  # error[keyword]: filter
+    client.raw.list_routing_statuses(filter={"group_ids": [1]})  # error[keyword]: filter
+    client.build.list_routing_statuses(filter={"group_ids": [1]})  # error[keyword]: filter
+    client.with_response.list_routing_statuses(filter={"group_ids": [1]})  # error[keyword]: filter
     client.list_routing_statuses({"group_ids": [1]})  # error
-    client.list_routing_statuses.with_payload(
+    client.with_payload.list_routing_statuses(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2760,30 +2760,30 @@ def check_logout(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.logout(agent_id="smith@example.com")
     assert_type(result, LogoutResponse)
-    raw = client.logout.raw(agent_id="smith@example.com")
+    raw = client.raw.logout(agent_id="smith@example.com")
     assert_type(raw, httpx.Response)
-    request = client.logout.build(agent_id="smith@example.com")
+    request = client.build.logout(agent_id="smith@example.com")
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.logout(agent_id="smith@example.com", headers={"X-Trace": "1"})
     assert_type(result, LogoutResponse)
     result = client.logout(agent_id="smith@example.com", timeout=2.5, max_retries=0)
     assert_type(result, LogoutResponse)
-    result = client.logout.with_payload(payload={"anything": 1})
+    result = client.with_payload.logout(payload={"anything": 1})
     assert_type(result, LogoutResponse)
-    result = client.logout.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.logout(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, LogoutResponse)
-    answer = client.logout.with_response(agent_id="smith@example.com")
+    answer = client.with_response.logout(agent_id="smith@example.com")
     assert_type(answer, WithResponse[LogoutResponse])
     # the response
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.logout(agent_i="smith@example.com")  # error[keyword]: agent_i
-    client.logout.raw(agent_i="smith@example.com")  # error[keyword]: agent_i
-    client.logout.build(agent_i="smith@example.com")  # error[keyword]: agent_i
-    client.logout.with_response(agent_i="smith@example.com")  # error[keyword]: agent_i
+    client.raw.logout(agent_i="smith@example.com")  # error[keyword]: agent_i
+    client.build.logout(agent_i="smith@example.com")  # error[keyword]: agent_i
+    client.with_response.logout(agent_i="smith@example.com")  # error[keyword]: agent_i
     client.logout("smith@example.com")  # error
-    client.logout.with_payload(
+    client.with_payload.logout(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2804,17 +2804,17 @@ def check_mark_events_as_seen(client: AgentWeb) -> None:
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
     )
     assert_type(result, MarkEventsAsSeenResponse)
-    raw = client.mark_events_as_seen.raw(
+    raw = client.raw.mark_events_as_seen(
         chat_id="PJ0MRSHTDG",
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
     )
     assert_type(raw, httpx.Response)
-    request = client.mark_events_as_seen.build(
+    request = client.build.mark_events_as_seen(
         chat_id="PJ0MRSHTDG",
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
     )
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.mark_events_as_seen(
         chat_id="PJ0MRSHTDG",
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
@@ -2828,14 +2828,14 @@ def check_mark_events_as_seen(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, MarkEventsAsSeenResponse)
-    result = client.mark_events_as_seen.with_payload(payload={"anything": 1})
+    result = client.with_payload.mark_events_as_seen(payload={"anything": 1})
     assert_type(result, MarkEventsAsSeenResponse)
-    result = client.mark_events_as_seen.with_payload(
+    result = client.with_payload.mark_events_as_seen(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, MarkEventsAsSeenResponse)
-    answer = client.mark_events_as_seen.with_response(
+    answer = client.with_response.mark_events_as_seen(
         chat_id="PJ0MRSHTDG",
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
     )
@@ -2846,20 +2846,20 @@ def check_mark_events_as_seen(client: AgentWeb) -> None:
     client.mark_events_as_seen(
         chat_i="PJ0MRSHTDG", seen_up_to="2024-07-15T09:04:57.881200+00:00"
     )  # error[keyword]: chat_i
-    client.mark_events_as_seen.raw(  # error[keyword]: chat_i
+    client.raw.mark_events_as_seen(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
     )
-    client.mark_events_as_seen.build(  # error[keyword]: chat_i
+    client.build.mark_events_as_seen(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
     )
-    client.mark_events_as_seen.with_response(  # error[keyword]: chat_i
+    client.with_response.mark_events_as_seen(  # error[keyword]: chat_i
         chat_i="PJ0MRSHTDG",
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
     )
     client.mark_events_as_seen("PJ0MRSHTDG")  # error
-    client.mark_events_as_seen.with_payload(
+    client.with_payload.mark_events_as_seen(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2897,14 +2897,14 @@ def check_send_typing_indicator(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True)
     assert_type(result, SendTypingIndicatorResponse)
-    raw = client.send_typing_indicator.raw(chat_id="PJ0MRSHTDG", is_typing=True)
+    raw = client.raw.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True)
     assert_type(raw, httpx.Response)
-    request = client.send_typing_indicator.build(chat_id="PJ0MRSHTDG", is_typing=True)
+    request = client.build.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True)
     assert_type(request, httpx.Request)
     # accepted: every field
     result = client.send_typing_indicator(chat_id="PJ0MRSHTDG", visibility="all", is_typing=True)
     assert_type(result, SendTypingIndicatorResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.send_typing_indicator(
         chat_id="PJ0MRSHTDG",
         is_typing=True,
@@ -2918,28 +2918,28 @@ def check_send_typing_indicator(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, SendTypingIndicatorResponse)
-    result = client.send_typing_indicator.with_payload(payload={"anything": 1})
+    result = client.with_payload.send_typing_indicator(payload={"anything": 1})
     assert_type(result, SendTypingIndicatorResponse)
-    result = client.send_typing_indicator.with_payload(
+    result = client.with_payload.send_typing_indicator(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, SendTypingIndicatorResponse)
-    answer = client.send_typing_indicator.with_response(chat_id="PJ0MRSHTDG", is_typing=True)
+    answer = client.with_response.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True)
     assert_type(answer, WithResponse[SendTypingIndicatorResponse])
     # the response
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.send_typing_indicator(chat_i="PJ0MRSHTDG", is_typing=True)  # error[keyword]: chat_i
-    client.send_typing_indicator.raw(chat_i="PJ0MRSHTDG", is_typing=True)  # error[keyword]: chat_i
-    client.send_typing_indicator.build(
+    client.raw.send_typing_indicator(chat_i="PJ0MRSHTDG", is_typing=True)  # error[keyword]: chat_i
+    client.build.send_typing_indicator(
         chat_i="PJ0MRSHTDG", is_typing=True
     )  # error[keyword]: chat_i
-    client.send_typing_indicator.with_response(
+    client.with_response.send_typing_indicator(
         chat_i="PJ0MRSHTDG", is_typing=True
     )  # error[keyword]: chat_i
     client.send_typing_indicator("PJ0MRSHTDG")  # error
-    client.send_typing_indicator.with_payload(
+    client.with_payload.send_typing_indicator(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -2973,12 +2973,12 @@ def check_multicast(client: AgentWeb) -> None:
         content={"text": "The office is closed on Friday"},
     )
     assert_type(result, MulticastResponse)
-    raw = client.multicast.raw(
+    raw = client.raw.multicast(
         recipients={"agents": {"all": True}},
         content={"text": "The office is closed on Friday"},
     )
     assert_type(raw, httpx.Response)
-    request = client.multicast.build(
+    request = client.build.multicast(
         recipients={"agents": {"all": True}},
         content={"text": "The office is closed on Friday"},
     )
@@ -2996,7 +2996,7 @@ def check_multicast(client: AgentWeb) -> None:
         type="announcement",
     )
     assert_type(result, MulticastResponse)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.multicast(
         recipients={"agents": {"all": True}},
         content={"text": "The office is closed on Friday"},
@@ -3010,11 +3010,11 @@ def check_multicast(client: AgentWeb) -> None:
         max_retries=0,
     )
     assert_type(result, MulticastResponse)
-    result = client.multicast.with_payload(payload={"anything": 1})
+    result = client.with_payload.multicast(payload={"anything": 1})
     assert_type(result, MulticastResponse)
-    result = client.multicast.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = client.with_payload.multicast(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, MulticastResponse)
-    answer = client.multicast.with_response(
+    answer = client.with_response.multicast(
         recipients={"agents": {"all": True}},
         content={"text": "The office is closed on Friday"},
     )
@@ -3026,20 +3026,20 @@ def check_multicast(client: AgentWeb) -> None:
         recipient={"agents": {"all": True}},
         content={"text": "The office is closed on Friday"},
     )
-    client.multicast.raw(  # error[keyword]: recipient
+    client.raw.multicast(  # error[keyword]: recipient
         recipient={"agents": {"all": True}},
         content={"text": "The office is closed on Friday"},
     )
-    client.multicast.build(  # error[keyword]: recipient
+    client.build.multicast(  # error[keyword]: recipient
         recipient={"agents": {"all": True}},
         content={"text": "The office is closed on Friday"},
     )
-    client.multicast.with_response(  # error[keyword]: recipient
+    client.with_response.multicast(  # error[keyword]: recipient
         recipient={"agents": {"all": True}},
         content={"text": "The office is closed on Friday"},
     )
     client.multicast({"agents": {"all": True}})  # error
-    client.multicast.with_payload(
+    client.with_payload.multicast(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -3091,23 +3091,23 @@ def check_list_agents_for_transfer(client: AgentWeb) -> None:
     # accepted: the required fields, nested objects as dicts
     result = client.list_agents_for_transfer(chat_id="PJ0MRSHTDG")
     assert_type(result, ListAgentsForTransferResponse)
-    raw = client.list_agents_for_transfer.raw(chat_id="PJ0MRSHTDG")
+    raw = client.raw.list_agents_for_transfer(chat_id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    request = client.list_agents_for_transfer.build(chat_id="PJ0MRSHTDG")
+    request = client.build.list_agents_for_transfer(chat_id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
-    # accepted: per-call options; .with_payload() instead of the fields
+    # accepted: per-call options; client.with_payload instead of the fields
     result = client.list_agents_for_transfer(chat_id="PJ0MRSHTDG", headers={"X-Trace": "1"})
     assert_type(result, ListAgentsForTransferResponse)
     result = client.list_agents_for_transfer(chat_id="PJ0MRSHTDG", timeout=2.5, max_retries=0)
     assert_type(result, ListAgentsForTransferResponse)
-    result = client.list_agents_for_transfer.with_payload(payload={"anything": 1})
+    result = client.with_payload.list_agents_for_transfer(payload={"anything": 1})
     assert_type(result, ListAgentsForTransferResponse)
-    result = client.list_agents_for_transfer.with_payload(
+    result = client.with_payload.list_agents_for_transfer(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, ListAgentsForTransferResponse)
-    answer = client.list_agents_for_transfer.with_response(chat_id="PJ0MRSHTDG")
+    answer = client.with_response.list_agents_for_transfer(chat_id="PJ0MRSHTDG")
     assert_type(answer, WithResponse[ListAgentsForTransferResponse])
     # the response
     assert_type(result.root, list[AgentForTransfer])
@@ -3118,11 +3118,11 @@ def check_list_agents_for_transfer(client: AgentWeb) -> None:
     result.no_such_field  # error: no_such_field
     # rejected: a misspelled keyword; a positional argument
     client.list_agents_for_transfer(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    client.list_agents_for_transfer.raw(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    client.list_agents_for_transfer.build(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    client.list_agents_for_transfer.with_response(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
+    client.raw.list_agents_for_transfer(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
+    client.build.list_agents_for_transfer(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
+    client.with_response.list_agents_for_transfer(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
     client.list_agents_for_transfer("PJ0MRSHTDG")  # error
-    client.list_agents_for_transfer.with_payload(
+    client.with_payload.list_agents_for_transfer(
         payload={"anything": 1}, header={"X-Trace": "1"}
     )  # error[keyword]: header
     # rejected: a value of the wrong type, field by field (and the options)
@@ -3141,14 +3141,14 @@ async def check_list_chats_async(client: AsyncAgentWeb) -> None:
     """ChatsActions, awaited: -> ListChatsResponse."""
     result = await client.list_chats()
     assert_type(result, ListChatsResponse)
-    raw = await client.list_chats.raw()
+    raw = await client.raw.list_chats()
     assert_type(raw, httpx.Response)
-    result = await client.list_chats.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = await client.with_payload.list_chats(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, ListChatsResponse)
-    request = client.list_chats.build()
+    request = client.build.list_chats()
     assert_type(request, httpx.Request)
     await client.list_chats(page_i="example")  # error[keyword]: page_i
-    pages = client.list_chats.iterate()
+    pages = client.iterate.list_chats()
     assert_type(pages, AsyncPageIterator[ChatSummary])
     async for item in pages:
         assert_type(item, ChatSummary)
@@ -3158,17 +3158,17 @@ async def check_list_threads_async(client: AsyncAgentWeb) -> None:
     """ChatsActions, awaited: -> ListThreadsResponse."""
     result = await client.list_threads(chat_id="PJ0MRSHTDG")
     assert_type(result, ListThreadsResponse)
-    raw = await client.list_threads.raw(chat_id="PJ0MRSHTDG")
+    raw = await client.raw.list_threads(chat_id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    result = await client.list_threads.with_payload(
+    result = await client.with_payload.list_threads(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, ListThreadsResponse)
-    request = client.list_threads.build(chat_id="PJ0MRSHTDG")
+    request = client.build.list_threads(chat_id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     await client.list_threads(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
-    pages = client.list_threads.iterate(chat_id="PJ0MRSHTDG")
+    pages = client.iterate.list_threads(chat_id="PJ0MRSHTDG")
     assert_type(pages, AsyncPageIterator[Thread])
     async for item in pages:
         assert_type(item, Thread)
@@ -3178,11 +3178,11 @@ async def check_get_chat_async(client: AsyncAgentWeb) -> None:
     """ChatsActions, awaited: -> GetChatResponse."""
     result = await client.get_chat(chat_id="PJ0MRSHTDG")
     assert_type(result, GetChatResponse)
-    raw = await client.get_chat.raw(chat_id="PJ0MRSHTDG")
+    raw = await client.raw.get_chat(chat_id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    result = await client.get_chat.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = await client.with_payload.get_chat(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, GetChatResponse)
-    request = client.get_chat.build(chat_id="PJ0MRSHTDG")
+    request = client.build.get_chat(chat_id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     await client.get_chat(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i
 
@@ -3191,17 +3191,17 @@ async def check_list_archives_async(client: AsyncAgentWeb) -> None:
     """ChatsActions, awaited: -> ListArchivesResponse."""
     result = await client.list_archives()
     assert_type(result, ListArchivesResponse)
-    raw = await client.list_archives.raw()
+    raw = await client.raw.list_archives()
     assert_type(raw, httpx.Response)
-    result = await client.list_archives.with_payload(
+    result = await client.with_payload.list_archives(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, ListArchivesResponse)
-    request = client.list_archives.build()
+    request = client.build.list_archives()
     assert_type(request, httpx.Request)
     await client.list_archives(page_i="example")  # error[keyword]: page_i
-    pages = client.list_archives.iterate()
+    pages = client.iterate.list_archives()
     assert_type(pages, AsyncPageIterator[Chat])
     async for item in pages:
         assert_type(item, Chat)
@@ -3211,11 +3211,11 @@ async def check_start_chat_async(client: AsyncAgentWeb) -> None:
     """ChatsActions, awaited: -> StartChatResponse."""
     result = await client.start_chat()
     assert_type(result, StartChatResponse)
-    raw = await client.start_chat.raw()
+    raw = await client.raw.start_chat()
     assert_type(raw, httpx.Response)
-    result = await client.start_chat.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = await client.with_payload.start_chat(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, StartChatResponse)
-    request = client.start_chat.build()
+    request = client.build.start_chat()
     assert_type(request, httpx.Request)
     await client.start_chat(
         cha={"properties": {"routing": {"pinned": {"key": "value"}}}}
@@ -3226,14 +3226,14 @@ async def check_resume_chat_async(client: AsyncAgentWeb) -> None:
     """ChatsActions, awaited: -> ResumeChatResponse."""
     result = await client.resume_chat(chat={"id": "PJ0MRSHTDG"})
     assert_type(result, ResumeChatResponse)
-    raw = await client.resume_chat.raw(chat={"id": "PJ0MRSHTDG"})
+    raw = await client.raw.resume_chat(chat={"id": "PJ0MRSHTDG"})
     assert_type(raw, httpx.Response)
-    result = await client.resume_chat.with_payload(
+    result = await client.with_payload.resume_chat(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, ResumeChatResponse)
-    request = client.resume_chat.build(chat={"id": "PJ0MRSHTDG"})
+    request = client.build.resume_chat(chat={"id": "PJ0MRSHTDG"})
     assert_type(request, httpx.Request)
     await client.resume_chat(cha={"id": "PJ0MRSHTDG"})  # error[keyword]: cha
 
@@ -3242,14 +3242,14 @@ async def check_deactivate_chat_async(client: AsyncAgentWeb) -> None:
     """ChatsActions, awaited: -> DeactivateChatResponse."""
     result = await client.deactivate_chat(id="PJ0MRSHTDG")
     assert_type(result, DeactivateChatResponse)
-    raw = await client.deactivate_chat.raw(id="PJ0MRSHTDG")
+    raw = await client.raw.deactivate_chat(id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    result = await client.deactivate_chat.with_payload(
+    result = await client.with_payload.deactivate_chat(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, DeactivateChatResponse)
-    request = client.deactivate_chat.build(id="PJ0MRSHTDG")
+    request = client.build.deactivate_chat(id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     await client.deactivate_chat(i="PJ0MRSHTDG")  # error[keyword]: i
 
@@ -3258,14 +3258,14 @@ async def check_follow_chat_async(client: AsyncAgentWeb) -> None:
     """ChatsActions, awaited: -> FollowChatResponse."""
     result = await client.follow_chat(id="PJ0MRSHTDG")
     assert_type(result, FollowChatResponse)
-    raw = await client.follow_chat.raw(id="PJ0MRSHTDG")
+    raw = await client.raw.follow_chat(id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    result = await client.follow_chat.with_payload(
+    result = await client.with_payload.follow_chat(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, FollowChatResponse)
-    request = client.follow_chat.build(id="PJ0MRSHTDG")
+    request = client.build.follow_chat(id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     await client.follow_chat(i="PJ0MRSHTDG")  # error[keyword]: i
 
@@ -3274,14 +3274,14 @@ async def check_unfollow_chat_async(client: AsyncAgentWeb) -> None:
     """ChatsActions, awaited: -> UnfollowChatResponse."""
     result = await client.unfollow_chat(id="PJ0MRSHTDG")
     assert_type(result, UnfollowChatResponse)
-    raw = await client.unfollow_chat.raw(id="PJ0MRSHTDG")
+    raw = await client.raw.unfollow_chat(id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    result = await client.unfollow_chat.with_payload(
+    result = await client.with_payload.unfollow_chat(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UnfollowChatResponse)
-    request = client.unfollow_chat.build(id="PJ0MRSHTDG")
+    request = client.build.unfollow_chat(id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     await client.unfollow_chat(i="PJ0MRSHTDG")  # error[keyword]: i
 
@@ -3290,14 +3290,14 @@ async def check_transfer_chat_async(client: AsyncAgentWeb) -> None:
     """ChatAccessActions, awaited: -> TransferChatResponse."""
     result = await client.transfer_chat(id="PJ0MRSHTDG")
     assert_type(result, TransferChatResponse)
-    raw = await client.transfer_chat.raw(id="PJ0MRSHTDG")
+    raw = await client.raw.transfer_chat(id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    result = await client.transfer_chat.with_payload(
+    result = await client.with_payload.transfer_chat(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, TransferChatResponse)
-    request = client.transfer_chat.build(id="PJ0MRSHTDG")
+    request = client.build.transfer_chat(id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     await client.transfer_chat(i="PJ0MRSHTDG")  # error[keyword]: i
 
@@ -3311,19 +3311,19 @@ async def check_add_user_to_chat_async(client: AsyncAgentWeb) -> None:
         visibility="all",
     )
     assert_type(result, AddUserToChatResponse)
-    raw = await client.add_user_to_chat.raw(
+    raw = await client.raw.add_user_to_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
         visibility="all",
     )
     assert_type(raw, httpx.Response)
-    result = await client.add_user_to_chat.with_payload(
+    result = await client.with_payload.add_user_to_chat(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, AddUserToChatResponse)
-    request = client.add_user_to_chat.build(
+    request = client.build.add_user_to_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
@@ -3346,18 +3346,18 @@ async def check_remove_user_from_chat_async(client: AsyncAgentWeb) -> None:
         user_type="agent",
     )
     assert_type(result, RemoveUserFromChatResponse)
-    raw = await client.remove_user_from_chat.raw(
+    raw = await client.raw.remove_user_from_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
     )
     assert_type(raw, httpx.Response)
-    result = await client.remove_user_from_chat.with_payload(
+    result = await client.with_payload.remove_user_from_chat(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, RemoveUserFromChatResponse)
-    request = client.remove_user_from_chat.build(
+    request = client.build.remove_user_from_chat(
         chat_id="PJ0MRSHTDG",
         user_id="smith@example.com",
         user_type="agent",
@@ -3374,11 +3374,11 @@ async def check_send_event_async(client: AsyncAgentWeb) -> None:
     """EventsActions, awaited: -> SendEventResponse."""
     result = await client.send_event(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
     assert_type(result, SendEventResponse)
-    raw = await client.send_event.raw(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
+    raw = await client.raw.send_event(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
     assert_type(raw, httpx.Response)
-    result = await client.send_event.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = await client.with_payload.send_event(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, SendEventResponse)
-    request = client.send_event.build(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
+    request = client.build.send_event(chat_id="PJ0MRSHTDG", event={"type": "message", "text": "hi"})
     assert_type(request, httpx.Request)
     await client.send_event(
         chat_i="PJ0MRSHTDG", event={"type": "message", "text": "hi"}
@@ -3389,14 +3389,14 @@ async def check_upload_file_async(client: AsyncAgentWeb) -> None:
     """EventsActions, awaited: -> UploadFileResponse."""
     result = await client.upload_file(file=b"%PDF-1.4 example")
     assert_type(result, UploadFileResponse)
-    raw = await client.upload_file.raw(file=b"%PDF-1.4 example")
+    raw = await client.raw.upload_file(file=b"%PDF-1.4 example")
     assert_type(raw, httpx.Response)
-    result = await client.upload_file.with_payload(
+    result = await client.with_payload.upload_file(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UploadFileResponse)
-    request = client.upload_file.build(file=b"%PDF-1.4 example")
+    request = client.build.upload_file(file=b"%PDF-1.4 example")
     assert_type(request, httpx.Request)
     await client.upload_file(fil=b"%PDF-1.4 example")  # error[keyword]: fil
 
@@ -3410,19 +3410,19 @@ async def check_send_rich_message_postback_async(client: AsyncAgentWeb) -> None:
         postback={"id": "action_yes", "toggled": True},
     )
     assert_type(result, SendRichMessagePostbackResponse)
-    raw = await client.send_rich_message_postback.raw(
+    raw = await client.raw.send_rich_message_postback(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         postback={"id": "action_yes", "toggled": True},
     )
     assert_type(raw, httpx.Response)
-    result = await client.send_rich_message_postback.with_payload(
+    result = await client.with_payload.send_rich_message_postback(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, SendRichMessagePostbackResponse)
-    request = client.send_rich_message_postback.build(
+    request = client.build.send_rich_message_postback(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
@@ -3444,17 +3444,17 @@ async def check_update_chat_properties_async(client: AsyncAgentWeb) -> None:
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(result, UpdateChatPropertiesResponse)
-    raw = await client.update_chat_properties.raw(
+    raw = await client.raw.update_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(raw, httpx.Response)
-    result = await client.update_chat_properties.with_payload(
+    result = await client.with_payload.update_chat_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UpdateChatPropertiesResponse)
-    request = client.update_chat_properties.build(
+    request = client.build.update_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
@@ -3472,17 +3472,17 @@ async def check_delete_chat_properties_async(client: AsyncAgentWeb) -> None:
         properties={"routing": ["pinned"]},
     )
     assert_type(result, DeleteChatPropertiesResponse)
-    raw = await client.delete_chat_properties.raw(
+    raw = await client.raw.delete_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": ["pinned"]},
     )
     assert_type(raw, httpx.Response)
-    result = await client.delete_chat_properties.with_payload(
+    result = await client.with_payload.delete_chat_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, DeleteChatPropertiesResponse)
-    request = client.delete_chat_properties.build(
+    request = client.build.delete_chat_properties(
         id="PJ0MRSHTDG",
         properties={"routing": ["pinned"]},
     )
@@ -3500,18 +3500,18 @@ async def check_update_thread_properties_async(client: AsyncAgentWeb) -> None:
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(result, UpdateThreadPropertiesResponse)
-    raw = await client.update_thread_properties.raw(
+    raw = await client.raw.update_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(raw, httpx.Response)
-    result = await client.update_thread_properties.with_payload(
+    result = await client.with_payload.update_thread_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UpdateThreadPropertiesResponse)
-    request = client.update_thread_properties.build(
+    request = client.build.update_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": {"pinned": {"key": "value"}}},
@@ -3532,18 +3532,18 @@ async def check_delete_thread_properties_async(client: AsyncAgentWeb) -> None:
         properties={"routing": ["pinned"]},
     )
     assert_type(result, DeleteThreadPropertiesResponse)
-    raw = await client.delete_thread_properties.raw(
+    raw = await client.raw.delete_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": ["pinned"]},
     )
     assert_type(raw, httpx.Response)
-    result = await client.delete_thread_properties.with_payload(
+    result = await client.with_payload.delete_thread_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, DeleteThreadPropertiesResponse)
-    request = client.delete_thread_properties.build(
+    request = client.build.delete_thread_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         properties={"routing": ["pinned"]},
@@ -3565,19 +3565,19 @@ async def check_update_event_properties_async(client: AsyncAgentWeb) -> None:
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(result, UpdateEventPropertiesResponse)
-    raw = await client.update_event_properties.raw(
+    raw = await client.raw.update_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": {"pinned": {"key": "value"}}},
     )
     assert_type(raw, httpx.Response)
-    result = await client.update_event_properties.with_payload(
+    result = await client.with_payload.update_event_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UpdateEventPropertiesResponse)
-    request = client.update_event_properties.build(
+    request = client.build.update_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
@@ -3601,19 +3601,19 @@ async def check_delete_event_properties_async(client: AsyncAgentWeb) -> None:
         properties={"routing": ["pinned"]},
     )
     assert_type(result, DeleteEventPropertiesResponse)
-    raw = await client.delete_event_properties.raw(
+    raw = await client.raw.delete_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
         properties={"routing": ["pinned"]},
     )
     assert_type(raw, httpx.Response)
-    result = await client.delete_event_properties.with_payload(
+    result = await client.with_payload.delete_event_properties(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, DeleteEventPropertiesResponse)
-    request = client.delete_event_properties.build(
+    request = client.build.delete_event_properties(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         event_id="QBT14H4YPV_3",
@@ -3632,11 +3632,11 @@ async def check_tag_thread_async(client: AsyncAgentWeb) -> None:
     """ThreadTagsActions, awaited: -> TagThreadResponse."""
     result = await client.tag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
     assert_type(result, TagThreadResponse)
-    raw = await client.tag_thread.raw(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
+    raw = await client.raw.tag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
     assert_type(raw, httpx.Response)
-    result = await client.tag_thread.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = await client.with_payload.tag_thread(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, TagThreadResponse)
-    request = client.tag_thread.build(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
+    request = client.build.tag_thread(chat_id="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint")
     assert_type(request, httpx.Request)
     await client.tag_thread(
         chat_i="PJ0MRSHTDG", thread_id="QBT14H4YPV", tag="complaint"
@@ -3651,18 +3651,18 @@ async def check_untag_thread_async(client: AsyncAgentWeb) -> None:
         tag="complaint",
     )
     assert_type(result, UntagThreadResponse)
-    raw = await client.untag_thread.raw(
+    raw = await client.raw.untag_thread(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         tag="complaint",
     )
     assert_type(raw, httpx.Response)
-    result = await client.untag_thread.with_payload(
+    result = await client.with_payload.untag_thread(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UntagThreadResponse)
-    request = client.untag_thread.build(
+    request = client.build.untag_thread(
         chat_id="PJ0MRSHTDG",
         thread_id="QBT14H4YPV",
         tag="complaint",
@@ -3677,14 +3677,14 @@ async def check_get_customer_async(client: AsyncAgentWeb) -> None:
     """CustomersActions, awaited: -> GetCustomerResponse."""
     result = await client.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(result, GetCustomerResponse)
-    raw = await client.get_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    raw = await client.raw.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(raw, httpx.Response)
-    result = await client.get_customer.with_payload(
+    result = await client.with_payload.get_customer(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, GetCustomerResponse)
-    request = client.get_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    request = client.build.get_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(request, httpx.Request)
     await client.get_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
 
@@ -3693,14 +3693,14 @@ async def check_create_customer_async(client: AsyncAgentWeb) -> None:
     """CustomersActions, awaited: -> CreateCustomerResponse."""
     result = await client.create_customer()
     assert_type(result, CreateCustomerResponse)
-    raw = await client.create_customer.raw()
+    raw = await client.raw.create_customer()
     assert_type(raw, httpx.Response)
-    result = await client.create_customer.with_payload(
+    result = await client.with_payload.create_customer(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, CreateCustomerResponse)
-    request = client.create_customer.build()
+    request = client.build.create_customer()
     assert_type(request, httpx.Request)
     await client.create_customer(nam="example")  # error[keyword]: nam
 
@@ -3712,17 +3712,17 @@ async def check_update_customer_async(client: AsyncAgentWeb) -> None:
         name="Jane Doe",
     )
     assert_type(result, UpdateCustomerResponse)
-    raw = await client.update_customer.raw(
+    raw = await client.raw.update_customer(
         id="b7eff798-f8df-4364-8059-649c35c9ed0c",
         name="Jane Doe",
     )
     assert_type(raw, httpx.Response)
-    result = await client.update_customer.with_payload(
+    result = await client.with_payload.update_customer(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UpdateCustomerResponse)
-    request = client.update_customer.build(
+    request = client.build.update_customer(
         id="b7eff798-f8df-4364-8059-649c35c9ed0c",
         name="Jane Doe",
     )
@@ -3736,14 +3736,14 @@ async def check_ban_customer_async(client: AsyncAgentWeb) -> None:
     """CustomersActions, awaited: -> BanCustomerResponse."""
     result = await client.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
     assert_type(result, BanCustomerResponse)
-    raw = await client.ban_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    raw = await client.raw.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
     assert_type(raw, httpx.Response)
-    result = await client.ban_customer.with_payload(
+    result = await client.with_payload.ban_customer(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, BanCustomerResponse)
-    request = client.ban_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
+    request = client.build.ban_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1})
     assert_type(request, httpx.Request)
     await client.ban_customer(
         i="b7eff798-f8df-4364-8059-649c35c9ed0c", ban={"days": 1}
@@ -3754,14 +3754,14 @@ async def check_follow_customer_async(client: AsyncAgentWeb) -> None:
     """CustomersActions, awaited: -> FollowCustomerResponse."""
     result = await client.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(result, FollowCustomerResponse)
-    raw = await client.follow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    raw = await client.raw.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(raw, httpx.Response)
-    result = await client.follow_customer.with_payload(
+    result = await client.with_payload.follow_customer(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, FollowCustomerResponse)
-    request = client.follow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    request = client.build.follow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(request, httpx.Request)
     await client.follow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
 
@@ -3770,14 +3770,14 @@ async def check_unfollow_customer_async(client: AsyncAgentWeb) -> None:
     """CustomersActions, awaited: -> UnfollowCustomerResponse."""
     result = await client.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(result, UnfollowCustomerResponse)
-    raw = await client.unfollow_customer.raw(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    raw = await client.raw.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(raw, httpx.Response)
-    result = await client.unfollow_customer.with_payload(
+    result = await client.with_payload.unfollow_customer(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, UnfollowCustomerResponse)
-    request = client.unfollow_customer.build(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
+    request = client.build.unfollow_customer(id="b7eff798-f8df-4364-8059-649c35c9ed0c")
     assert_type(request, httpx.Request)
     await client.unfollow_customer(i="b7eff798-f8df-4364-8059-649c35c9ed0c")  # error[keyword]: i
 
@@ -3786,14 +3786,14 @@ async def check_set_routing_status_async(client: AsyncAgentWeb) -> None:
     """StatusActions, awaited: -> SetRoutingStatusResponse."""
     result = await client.set_routing_status(status="accepting_chats")
     assert_type(result, SetRoutingStatusResponse)
-    raw = await client.set_routing_status.raw(status="accepting_chats")
+    raw = await client.raw.set_routing_status(status="accepting_chats")
     assert_type(raw, httpx.Response)
-    result = await client.set_routing_status.with_payload(
+    result = await client.with_payload.set_routing_status(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, SetRoutingStatusResponse)
-    request = client.set_routing_status.build(status="accepting_chats")
+    request = client.build.set_routing_status(status="accepting_chats")
     assert_type(request, httpx.Request)
     await client.set_routing_status(statu="accepting_chats")  # error[keyword]: statu
 
@@ -3802,14 +3802,14 @@ async def check_list_routing_statuses_async(client: AsyncAgentWeb) -> None:
     """StatusActions, awaited: -> ListRoutingStatusesResponse."""
     result = await client.list_routing_statuses()
     assert_type(result, ListRoutingStatusesResponse)
-    raw = await client.list_routing_statuses.raw()
+    raw = await client.raw.list_routing_statuses()
     assert_type(raw, httpx.Response)
-    result = await client.list_routing_statuses.with_payload(
+    result = await client.with_payload.list_routing_statuses(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, ListRoutingStatusesResponse)
-    request = client.list_routing_statuses.build()
+    request = client.build.list_routing_statuses()
     assert_type(request, httpx.Request)
     await client.list_routing_statuses(filter={"group_ids": [1]})  # error[keyword]: filter
 
@@ -3818,11 +3818,11 @@ async def check_logout_async(client: AsyncAgentWeb) -> None:
     """StatusActions, awaited: -> LogoutResponse."""
     result = await client.logout(agent_id="smith@example.com")
     assert_type(result, LogoutResponse)
-    raw = await client.logout.raw(agent_id="smith@example.com")
+    raw = await client.raw.logout(agent_id="smith@example.com")
     assert_type(raw, httpx.Response)
-    result = await client.logout.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = await client.with_payload.logout(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, LogoutResponse)
-    request = client.logout.build(agent_id="smith@example.com")
+    request = client.build.logout(agent_id="smith@example.com")
     assert_type(request, httpx.Request)
     await client.logout(agent_i="smith@example.com")  # error[keyword]: agent_i
 
@@ -3834,17 +3834,17 @@ async def check_mark_events_as_seen_async(client: AsyncAgentWeb) -> None:
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
     )
     assert_type(result, MarkEventsAsSeenResponse)
-    raw = await client.mark_events_as_seen.raw(
+    raw = await client.raw.mark_events_as_seen(
         chat_id="PJ0MRSHTDG",
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
     )
     assert_type(raw, httpx.Response)
-    result = await client.mark_events_as_seen.with_payload(
+    result = await client.with_payload.mark_events_as_seen(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, MarkEventsAsSeenResponse)
-    request = client.mark_events_as_seen.build(
+    request = client.build.mark_events_as_seen(
         chat_id="PJ0MRSHTDG",
         seen_up_to="2024-07-15T09:04:57.881200+00:00",
     )
@@ -3859,14 +3859,14 @@ async def check_send_typing_indicator_async(client: AsyncAgentWeb) -> None:
     """OtherActions, awaited: -> SendTypingIndicatorResponse."""
     result = await client.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True)
     assert_type(result, SendTypingIndicatorResponse)
-    raw = await client.send_typing_indicator.raw(chat_id="PJ0MRSHTDG", is_typing=True)
+    raw = await client.raw.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True)
     assert_type(raw, httpx.Response)
-    result = await client.send_typing_indicator.with_payload(
+    result = await client.with_payload.send_typing_indicator(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, SendTypingIndicatorResponse)
-    request = client.send_typing_indicator.build(chat_id="PJ0MRSHTDG", is_typing=True)
+    request = client.build.send_typing_indicator(chat_id="PJ0MRSHTDG", is_typing=True)
     assert_type(request, httpx.Request)
     await client.send_typing_indicator(
         chat_i="PJ0MRSHTDG", is_typing=True
@@ -3880,14 +3880,14 @@ async def check_multicast_async(client: AsyncAgentWeb) -> None:
         content={"text": "The office is closed on Friday"},
     )
     assert_type(result, MulticastResponse)
-    raw = await client.multicast.raw(
+    raw = await client.raw.multicast(
         recipients={"agents": {"all": True}},
         content={"text": "The office is closed on Friday"},
     )
     assert_type(raw, httpx.Response)
-    result = await client.multicast.with_payload(payload={"anything": 1}, headers={"X-Trace": "1"})
+    result = await client.with_payload.multicast(payload={"anything": 1}, headers={"X-Trace": "1"})
     assert_type(result, MulticastResponse)
-    request = client.multicast.build(
+    request = client.build.multicast(
         recipients={"agents": {"all": True}},
         content={"text": "The office is closed on Friday"},
     )
@@ -3902,13 +3902,13 @@ async def check_list_agents_for_transfer_async(client: AsyncAgentWeb) -> None:
     """OtherActions, awaited: -> ListAgentsForTransferResponse."""
     result = await client.list_agents_for_transfer(chat_id="PJ0MRSHTDG")
     assert_type(result, ListAgentsForTransferResponse)
-    raw = await client.list_agents_for_transfer.raw(chat_id="PJ0MRSHTDG")
+    raw = await client.raw.list_agents_for_transfer(chat_id="PJ0MRSHTDG")
     assert_type(raw, httpx.Response)
-    result = await client.list_agents_for_transfer.with_payload(
+    result = await client.with_payload.list_agents_for_transfer(
         payload={"anything": 1},
         headers={"X-Trace": "1"},
     )
     assert_type(result, ListAgentsForTransferResponse)
-    request = client.list_agents_for_transfer.build(chat_id="PJ0MRSHTDG")
+    request = client.build.list_agents_for_transfer(chat_id="PJ0MRSHTDG")
     assert_type(request, httpx.Request)
     await client.list_agents_for_transfer(chat_i="PJ0MRSHTDG")  # error[keyword]: chat_i

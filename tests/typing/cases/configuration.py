@@ -28,7 +28,7 @@ def check_sync(config: ConfigurationAPI) -> None:
     )
     assert_type(registered, RegisterWebhookResponse)
     assert_type(config.list_webhooks(owner_client_id=CLIENT_ID), ListWebhooksResponse)
-    assert_type(config.list_webhooks.raw(owner_client_id=CLIENT_ID), httpx.Response)
+    assert_type(config.raw.list_webhooks(owner_client_id=CLIENT_ID), httpx.Response)
     config.list_webhooks(owner_clientid=CLIENT_ID)  # error[keyword]: owner_clientid
     config.unregister_webhook(id=5, owner_client_id=CLIENT_ID)  # error: id
 

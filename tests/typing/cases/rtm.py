@@ -36,7 +36,7 @@ async def check_async_actions(rtm: AsyncAgentRTM) -> None:
     sent = await rtm.send_event(chat_id=CHAT_ID, event={"type": "message", "text": "Hi"})
     assert_type(sent, SendEventResponse)
     assert_type(await rtm.set_away_status(away=True), SetAwayStatusResponse)
-    assert_type(await rtm.get_chat.raw(chat_id=CHAT_ID), httpx.Response)
+    assert_type(await rtm.raw.get_chat(chat_id=CHAT_ID), httpx.Response)
     assert_type(rtm.login_response, LoginResponse)
     await rtm.get_chat(chat_idd=CHAT_ID)  # error[keyword]: chat_idd
     await rtm.get_chat(chat_id=5)  # error: chat_id
@@ -48,13 +48,13 @@ def check_sync_actions(rtm: AgentRTM) -> None:
     assert_type(rtm.set_away_status(away=False), SetAwayStatusResponse)
     rtm.list_chats(limit="10")  # error: limit
     rtm.set_away_status(awy=False)  # error[keyword]: awy
-    for summary in rtm.list_chats.iterate(max_items=5):
+    for summary in rtm.iterate.list_chats(max_items=5):
         assert_type(summary, ChatSummary)
     rtm.list_chats(max_items=5)  # error[keyword]: max_items
 
 
 async def check_async_pagination(rtm: AsyncAgentRTM) -> None:
-    async for summary in rtm.list_chats.iterate(max_items=5):
+    async for summary in rtm.iterate.list_chats(max_items=5):
         assert_type(summary, ChatSummary)
     await rtm.list_chats(max_items=5)  # error[keyword]: max_items
 

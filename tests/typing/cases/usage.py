@@ -8,6 +8,7 @@ in ``actions.py``.
 """
 
 import io
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
@@ -17,12 +18,10 @@ from typing_extensions import assert_type
 
 from livechat_typed import (
     AccessToken,
-    Action,
     AgentWeb,
     APIError,
     AsyncAgentWeb,
     AsyncPageIterator,
-    BoundAction,
     InvalidRequestError,
     TokenType,
     WithResponse,
@@ -45,7 +44,6 @@ from livechat_typed.models import (
     RichMessage,
     RichMessageButton,
     RichMessageEvent,
-    SendEventRequest,
     SendEventResponse,
     SystemMessage,
     SystemMessageEvent,
@@ -58,43 +56,47 @@ from livechat_typed.models.params import MessagePostbackInputParam, RichMessageE
 CHAT_ID = "PJ0MRSHTDG"
 
 
-def check_actions_on_the_class() -> None:
-    """On the class, an action is its ``Action`` descriptor: request and response models."""
-    action: Action[..., SendEventRequest, SendEventResponse] = AgentWeb.send_event
-    assert_type(action.name, str)
-    assert_type(AgentWeb.send_event.name, str)
-    assert_type(AgentWeb.send_event.request_model, type[SendEventRequest])
-    assert_type(AgentWeb.send_event.response_model, type[SendEventResponse])
-    wrong: Action[..., SendEventRequest, GetChatResponse] = AgentWeb.send_event  # error
-
-
-def check_actions_on_a_client(client: AgentWeb) -> None:
-    """On a client, an action is a ``BoundAction``; calling it returns the response model."""
-    bound: BoundAction[..., SendEventRequest, SendEventResponse] = client.send_event
-    assert_type(client.send_event.name, str)
+def check_actions_are_methods(client: AgentWeb) -> None:
+    """On a client, an action is a method: calling it returns the response model. Its variants
+    are accessors of the client (``client.raw.send_event``); the old spellings
+    (``client.send_event.raw(...)``) still run, with a ``DeprecationWarning``, but type checkers
+    do not see them."""
+    send: Callable[..., SendEventResponse] = client.send_event
     sent = client.send_event(chat_id=CHAT_ID, event=MessageEvent(text="hi"))
     assert_type(sent, SendEventResponse)
     assert_type(sent.event_id, str)
     sent.event_idd  # error: event_idd
     client.send_evnt(chat_id=CHAT_ID, event=MessageEvent(text="hi"))  # error: send_evnt
+    wrong: Callable[..., GetChatResponse] = client.send_event  # error
+    client.send_event.raw(chat_id=CHAT_ID, event=MessageEvent(text="hi"))  # error: raw
+    client.raw.send_evnt(chat_id=CHAT_ID, event=MessageEvent(text="hi"))  # error: send_evnt
+    client.iterate.get_chat(chat_id=CHAT_ID)  # error: get_chat
+
+
+async def check_async_actions_are_coroutine_methods(client: AsyncAgentWeb) -> None:
+    assert_type(await client.get_chat(chat_id=CHAT_ID), GetChatResponse)
+    assert_type(await client.raw.get_chat(chat_id=CHAT_ID), httpx.Response)
+    assert_type(client.build.get_chat(chat_id=CHAT_ID), httpx.Request)
+    assert_type(await client.with_payload.get_chat({"chat_id": CHAT_ID}), GetChatResponse)
+    client.get_chat.with_response(chat_id=CHAT_ID)  # error: with_response
 
 
 def check_call_rules(client: AgentWeb) -> None:
-    """Keyword arguments only. A payload sent as is goes through ``.with_payload()``: the
+    """Keyword arguments only. A payload sent as is goes through ``client.with_payload``: the
     reference SDK's ``payload=`` keyword still works at run time, for migrated code, but is not
     part of the typed call (with or without fields)."""
     event = MessageEvent(text="hi")
     client.send_event(CHAT_ID, event)  # error
     client.send_event(payload={"chat_id": CHAT_ID}, chat_id=CHAT_ID)  # error[keyword]: payload
     client.send_event(payload={"chat_id": CHAT_ID})  # error[keyword]: payload
-    client.send_event.with_payload({"chat_id": CHAT_ID, "event": {"type": "message"}})
-    client.send_event.with_payload(payload=None)  # error: payload
-    client.send_event.with_payload({"chat_id": CHAT_ID}, chat_id=CHAT_ID)  # error[keyword]: chat_id
+    client.with_payload.send_event({"chat_id": CHAT_ID, "event": {"type": "message"}})
+    client.with_payload.send_event(payload=None)  # error: payload
+    client.with_payload.send_event({"chat_id": CHAT_ID}, chat_id=CHAT_ID)  # error[keyword]: chat_id
     client.follow_chat(id=CHAT_ID, headers=None)
     client.follow_chat(id=CHAT_ID, headers={"X-Trace": 1})  # error
-    client.follow_chat.with_payload({"id": CHAT_ID}, headers={"X-Trace": 1})  # error
-    client.follow_chat.with_payload({"id": CHAT_ID}, timeout="soon")  # error: timeout
-    assert_type(client.follow_chat.with_payload({"id": CHAT_ID}), FollowChatResponse)
+    client.with_payload.follow_chat({"id": CHAT_ID}, headers={"X-Trace": 1})  # error
+    client.with_payload.follow_chat({"id": CHAT_ID}, timeout="soon")  # error: timeout
+    assert_type(client.with_payload.follow_chat({"id": CHAT_ID}), FollowChatResponse)
 
 
 def check_dict_literals(client: AgentWeb) -> None:
@@ -202,8 +204,8 @@ def check_responses(client: AgentWeb) -> None:
         assert_type(summary.id, str)
     for status in client.list_routing_statuses():
         assert_type(status.agent_id, str)
-    assert_type(client.follow_chat.raw(id=CHAT_ID).status_code, int)
-    assert_type(client.follow_chat.build(id=CHAT_ID).url, httpx.URL)
+    assert_type(client.raw.follow_chat(id=CHAT_ID).status_code, int)
+    assert_type(client.build.follow_chat(id=CHAT_ID).url, httpx.URL)
 
 
 def check_nested_response_objects(client: AgentWeb) -> None:
@@ -267,29 +269,29 @@ def check_errors(client: AgentWeb) -> None:
 
 
 def check_with_response(client: AgentWeb) -> None:
-    got = client.get_chat.with_response(chat_id=CHAT_ID)
+    got = client.with_response.get_chat(chat_id=CHAT_ID)
     assert_type(got, WithResponse[GetChatResponse])
     assert_type(got.parsed, GetChatResponse)
     assert_type(got.status_code, int)
     assert_type(got.request_id, str | None)
-    client.get_chat.with_response(chatid=CHAT_ID)  # error[keyword]: chatid
+    client.with_response.get_chat(chatid=CHAT_ID)  # error[keyword]: chatid
 
 
 async def check_async_with_response(client: AsyncAgentWeb) -> None:
-    got = await client.get_chat.with_response(chat_id=CHAT_ID)
+    got = await client.with_response.get_chat(chat_id=CHAT_ID)
     assert_type(got.parsed, GetChatResponse)
 
 
 async def check_async_pagination(client: AsyncAgentWeb) -> None:
-    """``max_items`` belongs to ``.iterate()``: a call fetches one page, and refuses it at run
+    """``max_items`` belongs to ``client.iterate``: a call fetches one page, and refuses it at run
     time (``InvalidRequestError``, rule ``iterate_only``), so the checkers refuse it too."""
     assert_type(await client.list_chats(limit=5), ListChatsResponse)
-    pages = client.list_chats.iterate(limit=5, max_items=5)
+    pages = client.iterate.list_chats(limit=5, max_items=5)
     assert_type(pages, AsyncPageIterator[ChatSummary])
     async for summary in pages:
         assert_type(summary, ChatSummary)
     await client.list_chats(max_items=5)  # error[keyword]: max_items
-    await client.list_chats.raw(max_items=5)  # error[keyword]: max_items
-    client.list_chats.build(max_items=5)  # error[keyword]: max_items
-    await client.list_chats.with_response(max_items=5)  # error[keyword]: max_items
+    await client.raw.list_chats(max_items=5)  # error[keyword]: max_items
+    client.build.list_chats(max_items=5)  # error[keyword]: max_items
+    await client.with_response.list_chats(max_items=5)  # error[keyword]: max_items
     await client.send_event(chatid=CHAT_ID, event=MessageEvent(text="hi"))  # error[keyword]: chatid
