@@ -2,18 +2,19 @@
 
 On a small file calling every action of ``AgentWeb``: completion inside ``client.<action>(``
 offers a ``name=`` item for every field of the action (and no ``payload=``; ``max_items=`` only
-inside ``.iterate(``); hover on a keyword of an action call shows the field's docstring (ty) or
-its type (pyright resolves a keyword's declaration only when the callee is a function or a class,
-not an object with ``__call__`` such as a bound action, see the README's "Editors"; pyrefly shows
-the type); signature help answers with one signature, the typed fields' (not a ``payload=``
-form), the action's fields first and the per-call options after them, and documents the
-parameter being typed with its field's docstring in all three. The actions' signatures come from
-``livechat_typed/_signatures.py``. The servers are pinned in the ``test`` extra
-(tests/helpers/lsp.py is the client).
+inside ``client.iterate.list_chats(``); hover on a keyword of a plain action call
+(``client.send_event(chat_id=...)``) and of an accessor's call (``client.raw.send_event(...)``)
+shows the field's type and docstring in pyright and ty (pyrefly: on the action's name, the
+signature and the fields' docstrings); signature help answers with one signature, the typed
+fields' (not a ``payload=`` form), the action's fields first and the per-call options after
+them, and documents the parameter being typed with its field's docstring in all three. The
+actions are methods of the generated classes of ``livechat_typed/_signatures.py``. The servers
+are pinned in the ``test`` extra (tests/helpers/lsp.py is the client).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,18 +30,18 @@ ACTIONS: dict[str, Action[Any, Any, Any]] = {
 }
 HEADER = "from livechat_typed import AgentWeb\n\n\ndef check(client: AgentWeb) -> None:\n"
 SEND_EVENT = '    client.send_event(chat_id="x", event={"type": "message", "text": "hi"})\n'
-ITERATE = "    client.list_chats.iterate()\n"
+ITERATE = "    client.iterate.list_chats()\n"
 SEND_EVENT_FULL = SEND_EVENT.replace(")", ", attach_to_last_thread=None, timeout=None)")
-SEND_EVENT_METHOD = SEND_EVENT.replace("send_event(", "send_event.__call__(")
+SEND_EVENT_RAW = SEND_EVENT.replace("client.send_event(", "client.raw.send_event(")
 
 
 def sample() -> tuple[str, dict[str, int]]:
     """The document: one ``client.<action>()`` line per action (the line of each), then a
-    ``send_event`` call, a ``list_chats.iterate()`` call, a ``send_event`` call with more
-    keywords and one through ``.__call__``."""
+    ``send_event`` call, a ``client.iterate.list_chats()`` call, a ``send_event`` call with more
+    keywords and one through ``client.raw``."""
     lines = {name: 4 + index for index, name in enumerate(ACTIONS)}
     body = "".join(f"    client.{name}()\n" for name in ACTIONS)
-    return HEADER + body + SEND_EVENT + ITERATE + SEND_EVENT_FULL + SEND_EVENT_METHOD, lines
+    return HEADER + body + SEND_EVENT + ITERATE + SEND_EVENT_FULL + SEND_EVENT_RAW, lines
 
 
 @pytest.fixture(scope="module", params=["pyright", "pyrefly", "ty"])
@@ -72,11 +73,11 @@ def test_completion_offers_every_field_of_every_action(
         labels = {label.strip() for label in lsp.completion_labels(uri, line, column)}
         wanted = {f"{field}=" for field in call_fields(ACTIONS[action])}
         assert "payload=" not in labels, (name, action)
-        assert "max_items=" not in labels, (name, action)  # .iterate() only
+        assert "max_items=" not in labels, (name, action)  # client.iterate.<action>( only
         if not wanted <= labels:
             missing[action] = sorted(wanted - labels)
     assert not missing, f"{name}: fields missing from completion: {missing}"
-    line = max(lines.values()) + 2  # client.list_chats.iterate()
+    line = max(lines.values()) + 2  # client.iterate.list_chats()
     labels = {label.strip() for label in lsp.completion_labels(uri, line, len(ITERATE) - 2)}
     assert {f"{field}=" for field in call_fields(ACTIONS["list_chats"])} | {"max_items="} <= labels
 
@@ -84,21 +85,21 @@ def test_completion_offers_every_field_of_every_action(
 def test_hover_on_a_keyword_shows_the_field(
     server: tuple[str, LanguageServer, str, dict[str, int]],
 ) -> None:
+    """On ``client.send_event(chat_id=...)`` and ``client.raw.send_event(chat_id=...)``: the
+    parameter's type and docstring in pyright and ty. pyrefly answers nothing on a keyword of a
+    method declared in another module (any method, not only ours); on the action's name it shows
+    the signature and the docstring, each field's line included (as the README's "Editors")."""
     name, lsp, uri, lines = server
     line = max(lines.values()) + 1  # the send_event call
-    text = lsp.hover_text(uri, line, SEND_EVENT.index("chat_id") + 2)
-    shown = {"pyright": "(function) chat_id: str", "pyrefly": "chat_id: str"}  # as the README says
-    shown["ty"] = "(parameter) chat_id: str"
-    assert shown[name] in text, (name, text)
-    docstring = "The chat to send the event to." in text
-    # pyright: a keyword of a call of an object (a bound action has __call__) is not resolved to
-    # its parameter, so no docstring; the same keyword of a call of its __call__ method is: the
-    # generated docstring is one pyright reads, the object call is what it does not resolve
-    assert docstring is (name == "ty"), (name, text)
-    column = SEND_EVENT_METHOD.index("chat_id") + 2
-    through_method = lsp.hover_text(uri, line + 3, column)
-    if name != "pyrefly":  # pyrefly shows no parameter docstring on hover at all
-        assert "The chat to send the event to." in through_method, (name, through_method)
+    for row, text_line in ((line, SEND_EVENT), (line + 3, SEND_EVENT_RAW)):
+        if name == "pyrefly":
+            text = lsp.hover_text(uri, row, text_line.index("send_event") + 2)
+            assert re.search(r"\bchat_id\s*: str,", text), (name, text_line, text)
+            assert "chat_id: The chat to send the event to." in text, (name, text_line, text)
+            continue
+        text = lsp.hover_text(uri, row, text_line.index("chat_id") + 2)
+        assert "(parameter) chat_id: str" in text, (name, text_line, text)
+        assert "The chat to send the event to." in text, (name, text_line, text)
 
 
 def test_signature_help_is_the_typed_fields(
@@ -135,7 +136,7 @@ def test_signature_help_documents_the_parameter_being_typed(
 ) -> None:
     """Inside ``client.send_event(... <keyword>=``, the active parameter is documented with the
     field's docstring (pyright too: its parameter documentation comes from the ``Args:`` section
-    of the generated ``__call__``)."""
+    of the generated method)."""
     name, lsp, uri, lines = server
     line = max(lines.values()) + 3  # the send_event call with every keyword
     help = lsp.signature_help(uri, line, SEND_EVENT_FULL.index(f"{keyword}=") + len(keyword) + 1)
