@@ -4,12 +4,15 @@ An action is declared once, on a category class in :mod:`livechat_typed.actions`
 
     transfer_chat = Action(TransferChatRequest, TransferChatResponse, idempotent=False)
 
-The descriptor captures the request model's ``__init__`` parameters with a ``ParamSpec``. On an
-``AgentWeb`` instance ``client.transfer_chat`` is a :class:`BoundAction` whose ``__call__`` has
-the model's keyword parameters (IDE autocompletion, type errors for wrong names and types) and
-returns the response model; on an ``AsyncAgentWeb`` it is an :class:`AsyncBoundAction` whose
-calls are awaited. ``.raw()``, ``.build()``, ``.with_response()``, ``.with_payload()`` and, for
-paginated actions, ``.iterate()`` come from the same declaration.
+On an ``AgentWeb`` instance ``client.transfer_chat`` is a :class:`BoundAction` whose call
+validates the keyword arguments against the request model and returns the response model; on an
+``AsyncAgentWeb`` it is an :class:`AsyncBoundAction` whose calls are awaited. The variants come
+from the same declaration, through the client's accessors (:mod:`livechat_typed._accessors`):
+``client.raw.transfer_chat(...)``, ``client.build``, ``client.with_response``,
+``client.with_payload`` and, for paginated actions, ``client.iterate``; each is a
+:class:`BoundVariant` that runs the bound action's own method. The old spellings
+(``client.transfer_chat.raw(...)``, ``.__call__(...)``) still run and warn. Type checkers see
+each action as a method with its fields written out (:mod:`livechat_typed._signatures`).
 
 At run time a bound action describes itself as the function it stands for:
 ``inspect.signature(client.send_event)`` has the request model's keyword parameters (annotations
@@ -186,7 +189,7 @@ class Action(Generic[P, ReqT, RespT]):
     def call_fields(self) -> dict[str, pydantic.fields.FieldInfo]:
         """The keyword parameters of a call, in the order a reader wants them: the request's
         required fields, its optional fields, then the per-call options (``headers``, ...).
-        ``max_items`` is left out: only ``.iterate()`` takes it."""
+        ``max_items`` is left out: only ``client.iterate.<action>()`` takes it."""
         fields = self.request_model.model_fields
         options = self.request_model.option_names()
         body = [name for name in fields if name not in options]
@@ -359,7 +362,7 @@ class Action(Generic[P, ReqT, RespT]):
 
 
 class PaginatedAction(Action[P, PagedT, RespT], Generic[P, PagedT, RespT, ItemT]):
-    """An action whose answers come in pages: its bound form also has ``.iterate()``.
+    """An action whose answers come in pages: ``client.iterate.<action>()`` too.
 
     ``items`` picks the list of items out of one page (``lambda page: page.chats``).
     """
@@ -785,7 +788,8 @@ class PageIterator(_Cursor[ItemT]):
 
     ``next_page_id`` is the cursor of the page after the last one fetched (``None`` at the end):
     save it once a page is done (iterate :meth:`pages` to work page by page) and pass it as
-    ``page_id=`` to ``.iterate()`` later to resume. ``page_id`` is the cursor of the current page.
+    ``page_id=`` to ``client.iterate.<action>()`` later to resume. ``page_id`` is the cursor of
+    the current page.
     """
 
     def pages(self) -> Iterator[list[ItemT]]:
@@ -813,7 +817,8 @@ class AsyncPageIterator(_Cursor[ItemT]):
 
 
 class PaginatedBoundAction(BoundAction[P, PagedT, RespT], Generic[P, PagedT, RespT, ItemT]):
-    """A paginated action bound to ``AgentWeb``: a call fetches one page, ``.iterate()`` all."""
+    """A paginated action bound to ``AgentWeb``: a call fetches one page, its ``iterate`` form
+    (``client.iterate.<action>()``) all."""
 
     __slots__ = ()
 
@@ -837,7 +842,7 @@ class PaginatedBoundAction(BoundAction[P, PagedT, RespT], Generic[P, PagedT, Res
 class AsyncPaginatedBoundAction(
     AsyncBoundAction[P, PagedT, RespT], Generic[P, PagedT, RespT, ItemT]
 ):
-    """A paginated action bound to ``AsyncAgentWeb``: ``async for`` over ``.iterate()``."""
+    """A paginated action bound to ``AsyncAgentWeb``: ``async for`` over its ``iterate`` form."""
 
     __slots__ = ()
 

@@ -367,7 +367,7 @@ class _HTTPClientBase:
                 extensions={"timeout": timeout.as_dict()},
             )
             if encoded.files is not None:
-                request.read()  # multipart parts in memory: a replayable body, visible to .build()
+                request.read()  # multipart parts in memory: a replayable body, seen by client.build
             return request
         # The common case, JSON bytes: the headers exactly as httpx lays them out for content=
         # (Host first, Content-Length last), built once instead of three times.

@@ -224,8 +224,8 @@ class ResponseTooLargeError(InvalidResponseError):
 
 
 class PaginationError(LiveChatError):
-    """``.iterate()`` stopped: the server sent a page cursor it had already sent in the listing,
-    which would loop forever. ``page_id`` is the repeated cursor."""
+    """``client.iterate.<action>()`` stopped: the server sent a page cursor it had already sent in
+    the listing, which would loop forever. ``page_id`` is the repeated cursor."""
 
     def __init__(self, message: str, *, page_id: str) -> None:
         super().__init__(_cap(message))

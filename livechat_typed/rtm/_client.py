@@ -3,10 +3,11 @@
 The 35 actions the RTM API shares with the Web API, and ``set_away_status``, are the same
 :class:`~livechat_typed._action.Action` declarations the Web clients inherit (the category
 classes of :mod:`livechat_typed.actions`): the same typed signatures, validation, ``payload=``,
-``.raw()`` and response models. This class provides what a descriptor needs of a sender
-(:mod:`livechat_typed._sending`): ``_build_request`` (the call's body, for the frame) and
-``_send`` (send the frame, await the answer with the same ``request_id``, hand it back as the
-``httpx.Response`` the Web API would have given; see :mod:`._frames`).
+the variants' accessors (``rtm.raw.get_chat(...)``) and response models. This class provides
+what a descriptor needs of a sender (:mod:`livechat_typed._sending`): ``_build_request`` (the
+call's body, for the frame) and ``_send`` (send the frame, await the answer with the same
+``request_id``, hand it back as the ``httpx.Response`` the Web API would have given; see
+:mod:`._frames`).
 
 One task reads the connection: answers resolve their calls (in whatever order they come),
 pushes go to the bounded buffer of :meth:`AsyncAgentRTM.pushes` and to the handlers of
