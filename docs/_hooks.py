@@ -2,8 +2,9 @@
 
 * ``actions/<category>.md``: for every action the category module declares (read from the
   ``Action`` descriptors, in declaration order), its call as a signature, each keyword parameter
-  with its type, default and docstring, what it returns, then the module's models rendered by
-  mkdocstrings;
+  with its type, default and docstring, what it returns, its variants through the client's
+  accessors (``client.raw.<action>``, ...) with what each returns, then the module's models
+  rendered by mkdocstrings;
 * ``models.md``: the shared models, module by module, as ``livechat_typed.models`` exports them;
 * ``guides.md``: the README, whose links to files outside the docs become plain text.
 
@@ -27,6 +28,7 @@ import livechat_typed.errors
 import livechat_typed.models
 import livechat_typed.testing
 from livechat_typed import Action, PaginatedAction
+from livechat_typed._accessors import VARIANT_SUMMARIES, VARIANTS
 from livechat_typed.actions import CATEGORIES, category_module
 
 log = logging.getLogger("mkdocs.hooks.livechat_typed")
@@ -109,10 +111,21 @@ def action_section(name: str, action: Action[Any, Any, Any]) -> list[str]:
     notes = [f"`POST .../v3.6/agent/action/{name}`; {retry}."]
     if isinstance(action, PaginatedAction):
         notes.append(
-            f"Paginated: `client.{name}.iterate(...)` takes the same keywords plus `max_items` "
+            f"Paginated: `client.iterate.{name}(...)` takes the same keywords plus `max_items` "
             "and yields the items of every page."
         )
     out += [" ".join(notes), ""]
+    out += ["**Variants** (the client's accessors, the same keywords unless said):", ""]
+    for kind in VARIANTS:
+        if kind == "iterate" and not isinstance(action, PaginatedAction):
+            continue
+        variant = action.variant_signature(kind)
+        returned = type_text(variant.return_annotation)
+        shown = "payload, *, <per-call options>" if kind == "with_payload" else "..."
+        if kind == "iterate":
+            shown = "..., max_items=None"
+        out.append(f"- `client.{kind}.{name}({shown})` -> `{returned}`: {VARIANT_SUMMARIES[kind]}")
+    out.append("")
     return out
 
 

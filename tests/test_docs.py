@@ -23,7 +23,7 @@ import pydantic
 import pytest
 
 import livechat_typed.models as models
-from livechat_typed import Action, AgentWeb
+from livechat_typed import Action, AgentWeb, PaginatedAction
 from livechat_typed.actions import CATEGORIES
 from livechat_typed.models import SendEventRequest
 
@@ -69,6 +69,10 @@ def test_every_action_has_its_section_on_its_category_page(site: Path) -> None:
         for name in category.actions:
             assert name in anchors, (category.module, name)
             assert f"client.{name}(" in text, name
+            for kind in ("raw", "with_response", "build", "with_payload"):
+                assert f"client.{kind}.{name}(" in text, (name, kind)
+            paginated = isinstance(getattr(AgentWeb, name), PaginatedAction)
+            assert (f"client.iterate.{name}(" in text) is paginated, name
             documented.add(name)
     assert documented == declared and len(documented) == 36
 
