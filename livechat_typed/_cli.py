@@ -572,7 +572,7 @@ def _demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 f"{len(pages)} pages of <= 2: " + " | ".join(", ".join(page) for page in pages),
             )
             raw = me.raw.get_chat(chat_id=chat_id)
-            step("get_chat.raw", f"status={raw.status_code} http_version={raw.http_version}")
+            step("raw.get_chat", f"status={raw.status_code} http_version={raw.http_version}")
 
         versions = dict(step.versions)
         elapsed = time.perf_counter() - started

@@ -4,20 +4,23 @@ Run ``.venv/bin/python scripts/generate_signatures.py`` after adding or changing
 request model; the test suite (``tests/test_signatures.py``) fails while the committed module
 differs from what this script produces.
 
-Type checkers see a client's action calls through a ``ParamSpec`` captured from the request
-model's ``__init__`` (see ``livechat_typed/_action.py``). That types every keyword, but editors
-cannot show a field's docstring for a keyword no function declares (pyright's signature help),
-list the per-call options before the fields, and the call cannot drop ``max_items`` while
-``.iterate()`` keeps it. The generated module declares, for each action, a sync and an async
-bound class (subclasses of the generic ones of ``_action.py``) whose ``__call__``, ``raw``,
-``build``, ``with_response`` (and ``iterate``) have explicit keyword-only parameters: the action's
-fields first (required, then optional, a ``page_id`` last), then the per-call options, each with
-the model's annotation as written in its source (forward references unquoted) and its default,
-and a docstring with an ``Args:`` section carrying each field's docstring. Category classes with
-the names of those of :mod:`livechat_typed.actions` hold each action as a
-:class:`~livechat_typed._signatures.Declared` descriptor: on the class, the ``Action``; on a sync
-client, the sync class; on an async one, the async class. The clients import these category
-classes under ``TYPE_CHECKING`` only: at run time nothing of this module is imported.
+Type checkers see a client's action calls through this module only: for each category, a sync
+and an async class (``EventsActions``, ``AsyncEventsActions``) with one method per action
+(``async def`` on the async class), so that ``client.send_event`` is a method and an editor
+resolves a keyword of its call to the documented parameter (pyright does so for a function, not
+for an object with ``__call__``); for each variant, a class of the same methods for the client's
+accessor (``EventsRaw``, ``AsyncEventsRaw``, ``EventsWithResponse``, ``EventsBuild`` (one for
+both), ``EventsWithPayload``, and ``ChatsIterate`` for the paginated actions); and for each client
+with actions (``AgentWeb``, ``AgentRTM``, ``ConfigurationAPI``, sync and async) a
+``<Client>Actions`` class inheriting its categories, with one property per accessor typed with
+the client's accessor class (``AgentWebRaw``, inheriting the categories' ``...Raw``). Every
+method has explicit keyword-only parameters: the action's fields first (required, then optional,
+a ``page_id`` last), then the per-call options (``max_items`` between them on ``iterate`` only;
+``with_payload`` takes the payload, then the options), each with the model's annotation as
+written in its source (forward references unquoted) and its default, and a docstring with an
+``Args:`` section carrying each field's docstring, written so that pyright reads each
+parameter's own line. The clients import their ``<Client>Actions`` class under
+``TYPE_CHECKING`` only: at run time nothing of this module is imported.
 
 Everything is derived from the ``Action`` declarations (``CATEGORIES``, the RTM-only
 ``RTMOnlyActions`` and the Configuration API's ``WebhooksActions``) and the request models'
@@ -266,7 +269,7 @@ class Parameter:
 
 
 def parameters(action: Action[Any, Any, Any], imports: Imports) -> tuple[list[Parameter], ...]:
-    """The call's parameters (fields, then options), and ``max_items`` for ``.iterate()``."""
+    """The call's parameters (fields, then options), and ``max_items`` for ``client.iterate``."""
     model = action.request_model
     fields = action.call_fields()
     options = model.option_names()
