@@ -33,7 +33,8 @@ VARIANT_SUMMARIES = {
 class Accessor:
     """The actions of one client in one variant: ``client.raw.<action>`` and so on."""
 
-    __slots__ = ("_client", "_kind")
+    # ``__dict__`` keeps each action once looked up: the next access is a plain attribute read.
+    __slots__ = ("__dict__", "_client", "_kind")
 
     def __init__(self, client: Any, kind: str) -> None:
         self._client = client
@@ -49,7 +50,8 @@ class Accessor:
                 f"{type(client).__name__} has no action {name!r} "
                 f"(client.{self._kind}.<action> takes one of its actions)"
             )
-        return variant(self._kind)
+        found = self.__dict__[name] = variant(self._kind)
+        return found
 
     def __dir__(self) -> list[str]:
         from ._action import Action, PaginatedAction  # loaded by the client's actions already

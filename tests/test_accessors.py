@@ -15,7 +15,14 @@ from typing import Any
 import pytest
 
 from livechat_typed import AgentWeb, AsyncAgentWeb
-from livechat_typed._accessors import VARIANTS, Accessor, ActionVariants, Variants
+from livechat_typed._accessors import (
+    VARIANT_SUMMARIES,
+    VARIANTS,
+    Accessor,
+    ActionVariants,
+    Variants,
+)
+from livechat_typed._action import IMPLEMENTATIONS, BoundAction, PaginatedBoundAction
 from livechat_typed.configuration import AsyncConfigurationAPI, ConfigurationAPI
 from livechat_typed.rtm import AgentRTM, AsyncAgentRTM, WebOnlyActionError
 
@@ -29,6 +36,17 @@ CLIENTS: list[type[Any]] = [
     ConfigurationAPI,
     AsyncConfigurationAPI,
 ]
+
+
+def test_the_variants_are_named_once() -> None:
+    """The mixin, the summaries and the bound action's methods cover the same five variants,
+    and each variant runs a method of the bound action (a paginated one's for ``iterate``)."""
+    declared = [n for n, v in vars(ActionVariants).items() if isinstance(v, Variants)]
+    assert declared == list(VARIANTS)
+    assert set(VARIANT_SUMMARIES) == set(IMPLEMENTATIONS) == set(VARIANTS)
+    for kind, method in IMPLEMENTATIONS.items():
+        owner = PaginatedBoundAction if kind == "iterate" else BoundAction
+        assert callable(getattr(owner, method)), kind
 
 
 @pytest.mark.parametrize("cls", CLIENTS, ids=lambda cls: cls.__name__)
