@@ -151,6 +151,8 @@ def test_each_accessor_describes_its_action(kind: type[Any], variant: str, name:
             assert get_args(returned) == (action.response_model,)
         else:
             assert returned is VARIANT_RETURNS[variant]
+    if kind is AsyncAgentWeb:
+        return  # the same help text: rendered once, for the sync client
     text = pydoc.render_doc(target, renderer=pydoc.plaintext)
     assert f"\n{name}(" in text
     assert VARIANT_SUMMARIES[variant] in text
