@@ -37,7 +37,7 @@ from pydantic import Discriminator  # noqa: E402
 from pydantic.fields import FieldInfo  # noqa: E402
 
 from livechat_typed import Action, AgentWeb  # noqa: E402
-from livechat_typed.models._base import RequestObject  # noqa: E402
+from livechat_typed.models._base import RequestObject, StringTag  # noqa: E402
 from livechat_typed.models._param import ValidateAsModel  # noqa: E402
 
 LINE_LENGTH = 100
@@ -141,8 +141,9 @@ def label(node: Any) -> str:
 
 def model_arm(tp: Any, metadata: Sequence[Any]) -> Any:
     """The model arm of a ``ModelOrParam`` field: at run time the field is that arm alone, and
-    pydantic moved a discriminated union's ``Discriminator`` into the field's metadata."""
-    discriminators = [item for item in metadata if isinstance(item, Discriminator)]
+    pydantic moved a discriminated union's ``Discriminator`` (and ``StringTag``) into the
+    field's metadata."""
+    discriminators = [item for item in metadata if isinstance(item, (Discriminator, StringTag))]
     return typing.Annotated[(tp, *discriminators)] if discriminators else tp
 
 

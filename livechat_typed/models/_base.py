@@ -66,6 +66,7 @@ __all__ = [
     "RequestObject",
     "ResponseObject",
     "SequenceInput",
+    "StringTag",
     "Timestamp",
     "UnknownVariant",
 ]
@@ -116,6 +117,45 @@ class _SequenceAsList:
             _as_list,
             handler.generate_schema(list[item]),  # type: ignore[valid-type]
         )
+
+
+class StringTag:
+    """Refuse a tag that is not a string before a tagged union of request models reads it.
+
+    ``Annotated[Union[...], Discriminator("type"), StringTag("type")]``. For a tag that matches
+    no variant, pydantic-core puts the tag's ``str()`` in its error message; for a value whose
+    ``str()`` fails (an int of more than 4,300 digits, an object whose ``__str__`` raises) it
+    prints an ignored exception instead. A tag that is not a ``str`` is refused here, naming the
+    union's tags, and nothing is printed.
+    """
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        schema = handler(source)
+        choices = schema.get("choices") if schema.get("type") == "tagged-union" else None
+        tags = ", ".join(repr(tag) for tag in choices or ())
+        field = self.field
+
+        def check(value: Any) -> Any:
+            if not isinstance(value, Mapping):
+                return value  # a model instance, or a type error for the union to report
+            try:
+                tag = value.get(field)
+            except Exception as exc:  # a mapping whose get() raises
+                raise _unreadable(exc) from None
+            if tag is None or type(tag) is str:
+                return value
+            raise PydanticCustomError(
+                "union_tag_not_string",
+                "the '{field}' tag must be a string: one of {tags}",
+                {"field": field, "tags": tags},
+            )
+
+        return core_schema.no_info_before_validator_function(check, schema)
 
 
 _Item_ = TypeVar("_Item_")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import Discriminator, Field
 
-from ._base import JsonMember, RequestObject, SequenceInput
+from ._base import JsonMember, RequestObject, SequenceInput, StringTag
 from ._param import ModelOrParam
 from .common import PropertiesInput, Visibility
 
@@ -169,6 +169,7 @@ class FormFieldGroupChooserInput(_Tagged):
 FormFieldInput = Annotated[
     Union[FormFieldSimpleInput, FormFieldWithOptionsInput, FormFieldGroupChooserInput],  # noqa: UP007
     Discriminator("type"),
+    StringTag("type"),
 ]
 """A form field, discriminated by ``type``."""
 
@@ -242,6 +243,7 @@ FilledFormFieldInput = Annotated[
         FilledFormFieldGroupChooserInput,
     ],
     Discriminator("type"),
+    StringTag("type"),
 ]
 """A filled form field, discriminated by ``type``."""
 
@@ -349,5 +351,6 @@ EventInput = Annotated[
         SystemMessageEvent,
     ],
     Discriminator("type"),
+    StringTag("type"),
 ]
 """An event to send, discriminated by ``type``."""
