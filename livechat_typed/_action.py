@@ -52,11 +52,9 @@ from ._accessors import VARIANT_SUMMARIES
 from ._bulk import validate_json
 from ._sending import AsyncSender, Prepared, Sender, SyncSender
 from ._transport import _stacklevel_outside_package as stacklevel_outside_package
-from ._validation import invalid_request
 from .errors import APIError, InvalidRequestError, PaginationError, ResponseValidationError
 from .errors import _request_id as request_id_of
 from .models._base import PagedRequest, Request
-from .models._strict import undocumented
 
 __all__ = [
     "IMPLEMENTATIONS",
@@ -286,6 +284,8 @@ class Action(Generic[P, ReqT, RespT]):
         try:
             return self.request_model.from_call(kwargs)
         except pydantic.ValidationError as exc:
+            from ._validation import invalid_request  # the error path's code, loaded on demand
+
             raise invalid_request(self.name, self.request_model, exc) from None
 
     @staticmethod
@@ -320,6 +320,8 @@ class Action(Generic[P, ReqT, RespT]):
         try:  # the options are validated as usual
             checked = Request(**options)
         except pydantic.ValidationError as exc:
+            from ._validation import invalid_request
+
             raise invalid_request(self.name, Request, exc) from None
         # Byte for byte what the reference SDK sends (httpx's ``json=``, or its ``files=`` for a
         # multipart action); what JSON or a multipart body cannot carry is refused here.
@@ -347,6 +349,8 @@ class Action(Generic[P, ReqT, RespT]):
             ]
             raise self._invalid(response, problems) from exc
         if strict:
+            from .models._strict import undocumented  # the audit: loaded by strict clients only
+
             problems = undocumented(result)
             if problems:
                 raise self._invalid(response, problems)

@@ -71,6 +71,42 @@ print(json.dumps({"loaded": loaded(), "event_id": sent.event_id}))
     assert not loaded & (other_categories | {"chats", "users", "filters"})
 
 
+def test_code_a_call_may_never_need_is_loaded_when_it_is_needed() -> None:
+    """Uploading, the strict audit and the error messages are loaded by the first call that
+    needs them, not by every program."""
+    result = _fresh(
+        """
+import json, sys
+import httpx
+from livechat_typed import AgentWeb, InvalidRequestError
+answer = httpx.Response(200, json={"event_id": "E1", "url": "https://cdn/x"})
+client = AgentWeb("Bearer t", transport=httpx.MockTransport(lambda request: answer))
+client.send_event(chat_id="C1", event={"type": "message", "text": "hi"})
+watched = ("actions._upload", "models._strict", "_validation")
+def state():
+    return [f"livechat_typed.{name}" in sys.modules for name in watched]
+steps = [state()]
+client.upload_file(file=b"data")
+steps.append(state())
+sent = httpx.Response(200, json={"event_id": "E1"})
+strict = AgentWeb("Bearer t", transport=httpx.MockTransport(lambda request: sent), strict=True)
+strict.send_event(chat_id="C1", event={"type": "message", "text": "hi"})
+steps.append(state())
+try:
+    client.send_event(chat_id=5, event={"type": "message", "text": "hi"})
+except InvalidRequestError:
+    steps.append(state())
+print(json.dumps(steps))
+"""
+    )
+    assert result == [
+        [False, False, False],  # send_event: none of them
+        [True, False, False],  # the first upload
+        [True, True, False],  # the first call of a strict client
+        [True, True, True],  # the first invalid call
+    ]
+
+
 def test_an_accessor_loads_nothing_until_an_action_is_named() -> None:
     """``client.raw`` (and the other accessors) load no category nor the descriptor module;
     ``client.raw.send_event(...)`` loads the category of ``send_event`` alone."""

@@ -42,7 +42,6 @@ from pydantic_core import CoreSchema, PydanticCustomError, ValidationError, core
 from typing_extensions import Self
 
 from .._options import is_seconds, timeout_problem
-from .._validation import invalid_model
 from ..errors import InvalidRequestError
 from ._docstrings import apply_field_docstrings
 from ._json import (
@@ -281,8 +280,12 @@ class RequestObject(_Described):
         try:  # what BaseModel.__init__ does, at the same cost
             self.__pydantic_validator__.validate_python(data, self_instance=self)
         except ValidationError as exc:
+            from .._validation import invalid_model  # the error path's code, loaded on demand
+
             raise invalid_model(type(self), exc) from None
         except Exception as exc:  # raised by the input itself, not by a validation rule
+            from .._validation import invalid_model
+
             raise invalid_model(type(self), _unreadable_argument(type(self), data, exc)) from None
 
     # Tell pydantic this __init__ only validates, as BaseModel's does: nested models given as
