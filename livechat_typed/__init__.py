@@ -15,20 +15,17 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import configuration, errors, models, webhooks
-    from ._action import (
-        Action,
-        AsyncBoundAction,
-        AsyncPageIterator,
-        AsyncPaginatedBoundAction,
-        BoundAction,
-        PageIterator,
-        PaginatedAction,
-        PaginatedBoundAction,
-        WithResponse,
-    )
+    from ._action import Action, AsyncBoundAction, BoundAction, WithResponse
     from ._auth import AccessToken, TokenType
     from ._client import AgentWeb, AsyncAgentWeb
     from ._curl import to_curl
+    from ._pagination import (
+        AsyncPageIterator,
+        AsyncPaginatedBoundAction,
+        PageIterator,
+        PaginatedAction,
+        PaginatedBoundAction,
+    )
     from .configuration import AsyncConfigurationAPI, ConfigurationAPI
     from .errors import APIError, InvalidRequestError, LiveChatError
     from .rtm import AgentRTM, AsyncAgentRTM
@@ -38,12 +35,12 @@ if TYPE_CHECKING:
 _LAZY = {
     "Action": "._action",
     "AsyncBoundAction": "._action",
-    "AsyncPageIterator": "._action",
-    "AsyncPaginatedBoundAction": "._action",
+    "AsyncPageIterator": "._pagination",
+    "AsyncPaginatedBoundAction": "._pagination",
     "BoundAction": "._action",
-    "PageIterator": "._action",
-    "PaginatedAction": "._action",
-    "PaginatedBoundAction": "._action",
+    "PageIterator": "._pagination",
+    "PaginatedAction": "._pagination",
+    "PaginatedBoundAction": "._pagination",
     "WithResponse": "._action",
     "AccessToken": "._auth",
     "TokenType": "._auth",

@@ -54,7 +54,8 @@ class Accessor:
         return found
 
     def __dir__(self) -> list[str]:
-        from ._action import Action, PaginatedAction  # loaded by the client's actions already
+        from ._action import Action  # loaded by the client's actions already
+        from ._pagination import PaginatedAction
 
         owner = type(self._client)
         names = [name for name in dir(owner) if isinstance(getattr(owner, name, None), Action)]

@@ -19,7 +19,8 @@ from typing import Any, Literal
 
 import httpx
 
-from ._action import AsyncPageIterator, PageIterator, WithResponse
+from ._action import WithResponse
+from ._pagination import AsyncPageIterator, PageIterator
 from .actions.chat_access import TransferChatResponse, TransferTarget
 from .actions.chat_users import AddUserToChatResponse, RemoveUserFromChatResponse
 from .actions.chats import (

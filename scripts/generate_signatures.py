@@ -52,7 +52,8 @@ import pydantic  # noqa: E402
 from pydantic.fields import FieldInfo  # noqa: E402
 from pydantic_core import PydanticUndefined  # noqa: E402
 
-from livechat_typed._action import Action, PaginatedAction  # noqa: E402
+from livechat_typed._action import Action  # noqa: E402
+from livechat_typed._pagination import PaginatedAction  # noqa: E402
 from livechat_typed.actions import CATEGORIES, category_module  # noqa: E402
 from livechat_typed.configuration.webhooks import WebhooksActions  # noqa: E402
 from livechat_typed.models._base import PagedRequest  # noqa: E402
@@ -565,7 +566,8 @@ from typing import Any
 
 import httpx
 
-from ._action import AsyncPageIterator, PageIterator, WithResponse
+from ._action import WithResponse
+from ._pagination import AsyncPageIterator, PageIterator
 '''
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from livechat_typed import AgentWeb, AsyncAgentWeb
+from livechat_typed import AgentWeb, AsyncAgentWeb, BoundAction, PaginatedBoundAction
 from livechat_typed._accessors import (
     VARIANT_SUMMARIES,
     VARIANTS,
@@ -22,7 +22,7 @@ from livechat_typed._accessors import (
     ActionVariants,
     Variants,
 )
-from livechat_typed._action import IMPLEMENTATIONS, BoundAction, PaginatedBoundAction
+from livechat_typed._action import IMPLEMENTATIONS
 from livechat_typed.configuration import AsyncConfigurationAPI, ConfigurationAPI
 from livechat_typed.rtm import AgentRTM, AsyncAgentRTM, WebOnlyActionError
 

@@ -72,38 +72,46 @@ print(json.dumps({"loaded": loaded(), "event_id": sent.event_id}))
 
 
 def test_code_a_call_may_never_need_is_loaded_when_it_is_needed() -> None:
-    """Uploading, the strict audit and the error messages are loaded by the first call that
-    needs them, not by every program."""
+    """Uploading, the strict audit, the error messages and pagination are loaded by the first
+    call that needs them, not by every program."""
     result = _fresh(
         """
 import json, sys
 import httpx
 from livechat_typed import AgentWeb, InvalidRequestError
-answer = httpx.Response(200, json={"event_id": "E1", "url": "https://cdn/x"})
-client = AgentWeb("Bearer t", transport=httpx.MockTransport(lambda request: answer))
+ANSWERS = {
+    "send_event": {"event_id": "E1"},
+    "upload_file": {"url": "https://cdn/x"},
+    "list_chats": {"chats_summary": [], "total_chats": 0},
+}
+def answer(request):
+    return httpx.Response(200, json=ANSWERS[request.url.path.rsplit("/", 1)[-1]])
+client = AgentWeb("Bearer t", transport=httpx.MockTransport(answer))
 client.send_event(chat_id="C1", event={"type": "message", "text": "hi"})
-watched = ("actions._upload", "models._strict", "_validation")
+watched = ("actions._upload", "models._strict", "_validation", "_pagination")
 def state():
     return [f"livechat_typed.{name}" in sys.modules for name in watched]
 steps = [state()]
 client.upload_file(file=b"data")
 steps.append(state())
-sent = httpx.Response(200, json={"event_id": "E1"})
-strict = AgentWeb("Bearer t", transport=httpx.MockTransport(lambda request: sent), strict=True)
+strict = AgentWeb("Bearer t", transport=httpx.MockTransport(answer), strict=True)
 strict.send_event(chat_id="C1", event={"type": "message", "text": "hi"})
 steps.append(state())
 try:
     client.send_event(chat_id=5, event={"type": "message", "text": "hi"})
 except InvalidRequestError:
     steps.append(state())
+client.list_chats()
+steps.append(state())
 print(json.dumps(steps))
 """
     )
     assert result == [
-        [False, False, False],  # send_event: none of them
-        [True, False, False],  # the first upload
-        [True, True, False],  # the first call of a strict client
-        [True, True, True],  # the first invalid call
+        [False, False, False, False],  # send_event: none of them
+        [True, False, False, False],  # the first upload
+        [True, True, False, False],  # the first call of a strict client
+        [True, True, True, False],  # the first invalid call
+        [True, True, True, True],  # the first paginated action
     ]
 
 

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .._action import Action, PaginatedAction
+from .._action import Action
+from .._pagination import PaginatedAction
 from ..models._base import (
     PagedRequest,
     Request,
