@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +28,7 @@ if str(ROOT) not in sys.path:  # run from a checkout where the package is not in
 import livechat_typed  # noqa: E402
 from livechat_typed.models._base import RequestObject, ResponseObject  # noqa: E402
 from livechat_typed.models._docstrings import TABLES, parse_field_docs, table_name  # noqa: E402
+from scripts._ruff import ruff_format  # noqa: E402
 
 _INIT = '''"""Field docstrings of the package's models, by module: GENERATED, do not edit.
 
@@ -80,19 +79,7 @@ def generate() -> dict[str, str]:
         table = table_name(module_name)
         assert table is not None
         files[f"{table.rpartition('.')[2]}.py"] = render(module_name)
-    return formatted(files)
-
-
-def formatted(files: dict[str, str]) -> dict[str, str]:
-    """``files`` as ``ruff format`` writes them (the formatter is pinned in the test extra)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, text in files.items():
-            (Path(tmp) / name).write_text(text, encoding="utf-8")
-        subprocess.run(
-            [sys.executable, "-m", "ruff", "format", "--quiet", "--line-length", "100", tmp],
-            check=True,
-        )
-        return {name: (Path(tmp) / name).read_text(encoding="utf-8") for name in files}
+    return {name: ruff_format(text, OUTPUT / name) for name, text in files.items()}
 
 
 def committed() -> dict[str, str]:

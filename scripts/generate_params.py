@@ -17,7 +17,6 @@ type checkers discriminate on.
 from __future__ import annotations
 
 import inspect
-import subprocess
 import sys
 import typing
 from collections.abc import Mapping, Sequence
@@ -39,6 +38,7 @@ from pydantic.fields import FieldInfo  # noqa: E402
 from livechat_typed import Action, AgentWeb  # noqa: E402
 from livechat_typed.models._base import RequestObject, StringTag  # noqa: E402
 from livechat_typed.models._param import ValidateAsModel  # noqa: E402
+from scripts._ruff import RuffError, ruff_format  # noqa: E402
 
 LINE_LENGTH = 100
 INDENT = "    "
@@ -329,7 +329,7 @@ def generate() -> str:
         imports=render_imports(renderer.imports),
         names="".join(f'{INDENT}"{name}",\n' for name in sorted(names)).rstrip("\n"),
     )
-    return formatted(header + "\n".join(body) + "\n")
+    return ruff_format(header + "\n".join(body) + "\n", OUTPUT)
 
 
 def render_imports(imports: dict[str, set[str]]) -> str:
@@ -344,25 +344,10 @@ def render_imports(imports: dict[str, set[str]]) -> str:
     return "\n\n".join("\n".join(section) for section in sections if section)
 
 
-def formatted(text: str) -> str:
-    """``text`` as ``ruff format`` writes it (the project's formatter, pinned in the test extra)."""
-    result = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(OUTPUT), "-"],
-        input=text,
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-    )
-    if result.returncode != 0:
-        raise GenerationError(f"ruff format failed: {result.stderr}")
-    return result.stdout
-
-
 def main() -> int:
     try:
         text = generate()
-    except GenerationError as exc:
+    except (GenerationError, RuffError) as exc:
         print(f"generate_params.py: {exc}", file=sys.stderr)
         return 1
     OUTPUT.write_text(text, encoding="utf-8")

@@ -33,7 +33,6 @@ import ast
 import builtins
 import inspect
 import re
-import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -58,6 +57,7 @@ from livechat_typed.actions import CATEGORIES, category_module  # noqa: E402
 from livechat_typed.configuration.webhooks import WebhooksActions  # noqa: E402
 from livechat_typed.models._base import PagedRequest  # noqa: E402
 from livechat_typed.rtm._actions import RTMOnlyActions  # noqa: E402
+from scripts._ruff import RuffError, ruff, ruff_format  # noqa: E402
 
 INDENT = "    "
 LINE_LENGTH = 100
@@ -639,28 +639,13 @@ def generate() -> str:
 
 def format_source(text: str) -> str:
     """``text`` as ``ruff check --fix`` (import order) and ``ruff format`` leave it."""
-    for command in (
-        ["check", "--fix-only", "--select", "I", "--stdin-filename", str(OUTPUT), "-"],
-        ["format", "--stdin-filename", str(OUTPUT), "-"],
-    ):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *command],
-            input=text,
-            capture_output=True,
-            text=True,
-            check=False,
-            cwd=ROOT,
-        )
-        if result.returncode != 0:
-            raise GenerationError(f"ruff {command[0]} failed: {result.stderr}")
-        text = result.stdout
-    return text
+    return ruff_format(ruff(text, OUTPUT, "check", "--fix-only", "--select", "I"), OUTPUT)
 
 
 def main() -> int:
     try:
         text = generate()
-    except GenerationError as exc:
+    except (GenerationError, RuffError) as exc:
         print(f"generate_signatures.py: {exc}", file=sys.stderr)
         return 1
     OUTPUT.write_text(text, encoding="utf-8")
