@@ -30,7 +30,6 @@ model at runtime before anything is written.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import typing
 from collections.abc import Iterator, Mapping, Sequence
@@ -55,6 +54,7 @@ import livechat_typed.models  # noqa: E402
 from livechat_typed import Action, PaginatedAction  # noqa: E402
 from livechat_typed.actions import CATEGORIES, category_module  # noqa: E402
 from livechat_typed.models import PagedRequest  # noqa: E402
+from scripts._ruff import RuffError, ruff_format  # noqa: E402
 
 LINE_LENGTH = 100
 INDENT = "    "
@@ -752,33 +752,19 @@ def generate() -> str:
         imports=imports.render(),
         actions="\n".join(f'{INDENT}"{case.name}",' for case in cases),
     )
-    text = formatted(header + "\n".join(body) + "\n")
+    # ruff format: a marker comment then follows the statement's last line; it still covers
+    # the whole statement
+    text = ruff_format(header + "\n".join(body) + "\n", OUTPUT)
     for line in text.splitlines():
         if len(line.split("  # error")[0]) > LINE_LENGTH:
             raise GenerationError(f"line too long, shorten the sample values or names: {line}")
     return text
 
 
-def formatted(text: str) -> str:
-    """``text`` as ``ruff format`` writes it (a marker comment then follows the statement's last
-    line: it still covers the whole statement)."""
-    result = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(OUTPUT), "-"],
-        input=text,
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-    )
-    if result.returncode != 0:
-        raise GenerationError(f"ruff format failed: {result.stderr}")
-    return result.stdout
-
-
 def main() -> int:
     try:
         text = generate()
-    except GenerationError as exc:
+    except (GenerationError, RuffError) as exc:
         print(f"generate_cases.py: {exc}", file=sys.stderr)
         return 1
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
