@@ -80,3 +80,14 @@ def check_sync_pushes(rtm: AgentRTM) -> None:
         rtm.list_chats()
     except RTMDisconnectedError as exc:
         assert_type(exc.reason, str)
+
+
+def check_constructors() -> None:
+    """The RTM clients' constructors: keywords are checked like the actions' fields."""
+    AsyncAgentRTM("Bearer dal:x", ping_interval=5.0, away=True, strict=True)
+    AgentRTM("Bearer dal:x", reconnect=None, max_buffered_pushes=100)
+    AsyncAgentRTM("Bearer dal:x", ping_intervall=5.0)  # error[keyword]: ping_intervall
+    AgentRTM("Bearer dal:x", reconect=None)  # error[keyword]: reconect
+    AsyncAgentRTM("Bearer dal:x", ping_interval="5")  # error: ping_interval
+    AgentRTM("Bearer dal:x", max_buffered_pushes="100")  # error: max_buffered_pushes
+    AgentRTM(access_token=5)  # error: access_token
