@@ -6,7 +6,7 @@ this script produces.
 
 A model's field docstrings (the string literal under a field) become its fields' descriptions
 (``livechat_typed/models/_docstrings.py``). Parsing a module's source for them at run time cost
-~10 ms of CPU in a program's first call, so each module of the package that defines a model
+~8 ms of CPU in a program's first call, so each module of the package that defines a model
 (a subclass of ``RequestObject`` or ``ResponseObject``) gets a table here, read from its source
 with the very parser the run-time fallback uses: ``DOCS``, class qualified name -> field ->
 docstring.

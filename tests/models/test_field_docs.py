@@ -99,7 +99,7 @@ def test_no_source_is_parsed_for_the_packages_models() -> None:
     assert int(result.stdout.strip()) > 500  # every documented field of every model
 
 
-def test_a_module_outside_the_tables_falls_back_to_its_source(tmp_path: Path) -> None:
+def test_a_module_outside_the_tables_falls_back_to_its_source() -> None:
     missing = "livechat_typed.no_such_module_here"
     assert table_name(missing) == f"{TABLES}.no_such_module_here"
     assert _docstrings._read(missing) == {}  # no table, no module: nothing to parse
